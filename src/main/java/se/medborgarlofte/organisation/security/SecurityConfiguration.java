@@ -1,0 +1,90 @@
+package se.medborgarlofte.organisation.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import se.medborgarlofte.organisation.Accounts;
+import se.medborgarlofte.organisation.ApiTokens;
+
+/**
+ * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic or a personal bearer token on every request, no
+ * session and so no CSRF. The site uses form login with a session kept in PostgreSQL, CSRF on every form. Both send
+ * the same strict security headers (a CSP without inline script, no framing).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  UserDetailsService userDetailsService(Accounts accounts) {
+    return username -> accounts.loadMember(username)
+        .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+    http.securityMatcher("/api/**")
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .requestCache(c -> c.disable())
+        .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
+        .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
+        .authorizeHttpRequests(a -> a
+            .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+            .requestMatchers("/api/v1/local-police-areas/**").hasRole("ADMIN")
+            .requestMatchers(HttpMethod.POST, "/api/v1/problem-categories").hasRole("ADMIN")
+            .anyRequest().authenticated());
+    headers(http);
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain site(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(a -> a
+            .requestMatchers("/admin/anvandare/**", "/admin/lokalpolisomraden/**", "/admin/kategorier/**",
+                "/admin/granskning/**").hasRole("ADMIN")
+            .requestMatchers("/admin/**", "/konto/**").authenticated()
+            .anyRequest().permitAll())
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/admin", false)
+            .failureHandler((request, response, exception) -> response.sendRedirect(
+                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+        .exceptionHandling(e -> e.accessDeniedPage("/403"));
+    headers(http);
+    return http.build();
+  }
+
+  private static void headers(HttpSecurity http) throws Exception {
+    http.headers(h -> h
+        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+        .frameOptions(f -> f.deny())
+        .httpStrictTransportSecurity(s -> s.includeSubDomains(true).maxAgeInSeconds(31536000))
+        .permissionsPolicyHeader(p -> p.policy("geolocation=(), camera=(), microphone=()")));
+  }
+
+}
