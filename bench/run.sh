@@ -63,7 +63,7 @@ APP=http://127.0.0.1:$APP_PORT
 NG=http://127.0.0.1:$NGINX_PORT
 
 # ---- process control (everything is stopped on exit, also on failure or Ctrl-C) ------------------
-APP_PID=
+APP_PID='' WRK_PID=''
 wait_gone() { # pid, tenths of a second
   local i
   for ((i = 0; i < $2; i++)); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done
@@ -73,7 +73,7 @@ stop_leftover_postgres() { # an embedded PostgreSQL left behind by a killed JVM,
   local f pid
   while IFS= read -r f; do
     pid=$(head -n1 "$f" 2>/dev/null || true)
-    [[ $pid =~ ^[0-9]+$ ]] && [[ $(cat "/proc/$pid/comm" 2>/dev/null) == postgres ]] || continue
+    [[ $pid =~ ^[0-9]+$ && $(cat "/proc/$pid/comm" 2>/dev/null) == postgres ]] || continue
     log "stopping leftover embedded PostgreSQL (pid $pid)"
     kill -INT "$pid" 2>/dev/null || true
     wait_gone "$pid" 100 || kill -KILL "$pid" 2>/dev/null || true
@@ -102,6 +102,7 @@ stop_nginx() {
 cleanup() {
   local rc=$?
   set +e
+  [[ -z $WRK_PID ]] || kill -TERM "$WRK_PID" 2>/dev/null
   stop_app
   stop_nginx
   ((rc == 0)) || log "failed (exit $rc); logs in $LOG_DIR"
@@ -130,7 +131,10 @@ start_app() { # label -> sets APP_PID and STARTUP_MS
 
 run_wrk() { # duration url outfile
   record "wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$1 --latency $2"
-  wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$1" --latency "$2" >"$3"
+  wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$1" --latency "$2" >"$3" &
+  WRK_PID=$!
+  wait "$WRK_PID"   # in the background so that a signal to this script is handled at once
+  WRK_PID=
 }
 wrk_rps() { awk '/^Requests\/sec:/ {printf "%.1f", $2}' "$1"; }
 wrk_p99() { # in ms
@@ -264,7 +268,7 @@ if [[ -n $pg_pids ]]; then
   pg_pids="$pg_pids $(pgrep -P "$pg_pids" | paste -sd' ' - || true)"
   pg_total=0
   for pid in $pg_pids; do pg_total=$(awk -v t="$pg_total" -v r="$(rss_mb "$pid")" 'BEGIN { print t + r }'); done
-  out "- embedded PostgreSQL: $(wc -w <<<"$pg_pids") processes, VmRSS summed $pg_total MB (shared buffers counted in each)"
+  out "- embedded PostgreSQL: $(wc -w <<<"$pg_pids") process(es), VmRSS summed $pg_total MB (shared buffers counted in each)"
 fi
 out ""
 out "## Commands"

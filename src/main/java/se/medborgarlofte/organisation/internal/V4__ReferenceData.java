@@ -117,7 +117,7 @@ public class V4__ReferenceData extends BaseJavaMigration {
   }
 
   static LocalDate evidenceDate(String text) {
-    var m = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{2}))?").matcher(text);
+    var m = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{2})(?!\\d))?").matcher(text);
     if (!m.find()) {
       throw new IllegalArgumentException("no year in evidence date " + text);
     }

@@ -1,0 +1,63 @@
+package se.medborgarlofte.organisation.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.medborgarlofte.organisation.Accounts;
+import se.medborgarlofte.organisation.ApiTokens;
+import se.medborgarlofte.organisation.CurrentMember;
+import se.medborgarlofte.shared.InvalidInputException;
+
+/** The signed-in person's own account: password and personal API tokens. */
+@Controller
+class AccountController {
+
+  private final Accounts accounts;
+  private final ApiTokens tokens;
+
+  AccountController(Accounts accounts, ApiTokens tokens) {
+    this.accounts = accounts;
+    this.tokens = tokens;
+  }
+
+  @GetMapping("/konto")
+  String account(Model model) {
+    model.addAttribute("tokens", tokens.of(CurrentMember.require()));
+    return "organisation/account";
+  }
+
+  @PostMapping("/konto/losenord")
+  String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
+      @RequestParam String repeatPassword, Model model, RedirectAttributes redirect) {
+    try {
+      accounts.changePassword(CurrentMember.require(), currentPassword, newPassword, repeatPassword);
+    } catch (InvalidInputException e) {
+      model.addAttribute("problems", e.problems());
+      return account(model);
+    }
+    redirect.addFlashAttribute("flashKey", "account.passwordChanged");
+    return "redirect:/konto";
+  }
+
+  @PostMapping("/konto/nycklar")
+  String issueToken(@RequestParam String name, Model model) {
+    try {
+      model.addAttribute("newToken", tokens.issue(CurrentMember.require(), name));
+    } catch (InvalidInputException e) {
+      model.addAttribute("problems", e.problems());
+    }
+    // Rendered directly, not redirected: the secret is shown this once and never stored in a session or URL.
+    return account(model);
+  }
+
+  @PostMapping("/konto/nycklar/{id}/aterkalla")
+  String revokeToken(@PathVariable long id, RedirectAttributes redirect) {
+    tokens.revoke(CurrentMember.require(), id);
+    redirect.addFlashAttribute("flashKey", "account.tokenRevoked");
+    return "redirect:/konto";
+  }
+}

@@ -1,0 +1,13 @@
+package se.medborgarlofte.organisation.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+  @GetMapping("/login")
+  String login() {
+    return "organisation/login";
+  }
+}

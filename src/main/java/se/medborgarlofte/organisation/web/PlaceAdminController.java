@@ -1,0 +1,80 @@
+package se.medborgarlofte.organisation.web;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.medborgarlofte.organisation.CurrentMember;
+import se.medborgarlofte.organisation.Member;
+import se.medborgarlofte.organisation.Municipalities;
+import se.medborgarlofte.organisation.Place;
+import se.medborgarlofte.organisation.Places;
+import se.medborgarlofte.shared.ConflictException;
+import se.medborgarlofte.shared.FieldProblem;
+import se.medborgarlofte.shared.InvalidInputException;
+import se.medborgarlofte.shared.NotFoundException;
+
+/** A kommun's places, for its coordinators. */
+@Controller
+class PlaceAdminController {
+
+  private final Places places;
+  private final Municipalities municipalities;
+
+  PlaceAdminController(Places places, Municipalities municipalities) {
+    this.places = places;
+    this.municipalities = municipalities;
+  }
+
+  @GetMapping("/admin/kommuner/{code}/platser")
+  String list(@PathVariable String code, Model model) {
+    Member member = CurrentMember.require();
+    var m = municipalities.find(code).orElseThrow(() -> new NotFoundException("no municipality " + code));
+    if (!member.editsForMunicipality(code)) {
+      throw new AccessDeniedException("not a coordinator of " + code);
+    }
+    model.addAttribute("m", m);
+    model.addAttribute("places", places.in(code));
+    model.addAttribute("kinds", Place.KINDS);
+    return "organisation/places";
+  }
+
+  @PostMapping("/admin/kommuner/{code}/platser")
+  String add(@PathVariable String code, @RequestParam(required = false) String name,
+      @RequestParam(required = false) String kind, @RequestParam(required = false) String latitude,
+      @RequestParam(required = false) String longitude, Model model, RedirectAttributes redirect) {
+    try {
+      places.add(CurrentMember.require(), code, name, kind, number("latitude", latitude), number("longitude", longitude));
+    } catch (InvalidInputException e) {
+      model.addAttribute("problems", e.problems());
+      return list(code, model);
+    } catch (ConflictException e) {
+      model.addAttribute("problems", java.util.List.of(FieldProblem.of("name", e.getMessage())));
+      return list(code, model);
+    }
+    redirect.addFlashAttribute("flashKey", "places.added");
+    return "redirect:/admin/kommuner/" + code + "/platser";
+  }
+
+  @PostMapping("/admin/kommuner/{code}/platser/{id}/ta-bort")
+  String remove(@PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
+    places.remove(CurrentMember.require(), id);
+    redirect.addFlashAttribute("flashKey", "places.removed");
+    return "redirect:/admin/kommuner/" + code + "/platser";
+  }
+
+  private static Double number(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Double.valueOf(value.strip().replace(',', '.'));
+    } catch (NumberFormatException e) {
+      throw InvalidInputException.of(field, "'" + value + "' is not a number");
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package se.medborgarlofte.organisation.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.medborgarlofte.organisation.Accounts;
+import se.medborgarlofte.organisation.LocalPoliceAreas;
+import se.medborgarlofte.organisation.Municipalities;
+import se.medborgarlofte.organisation.Role;
+import se.medborgarlofte.shared.FieldErrors;
+import se.medborgarlofte.shared.InvalidInputException;
+
+/** Admin pages to create users and grant or revoke their memberships (ADMIN only, see SecurityConfiguration). */
+@Controller
+class UserAdminController {
+
+  private final Accounts accounts;
+  private final Municipalities municipalities;
+  private final LocalPoliceAreas areas;
+
+  UserAdminController(Accounts accounts, Municipalities municipalities, LocalPoliceAreas areas) {
+    this.accounts = accounts;
+    this.municipalities = municipalities;
+    this.areas = areas;
+  }
+
+  @GetMapping("/admin/anvandare")
+  String list(Model model) {
+    model.addAttribute("users", accounts.all());
+    return "organisation/users";
+  }
+
+  @PostMapping("/admin/anvandare")
+  String create(@RequestParam String username, @RequestParam String displayName,
+      @RequestParam(required = false) String email, @RequestParam String password, Model model,
+      RedirectAttributes redirect) {
+    try {
+      long id = accounts.create(username, displayName, email, password);
+      redirect.addFlashAttribute("flashKey", "users.created");
+      return "redirect:/admin/anvandare/" + id;
+    } catch (InvalidInputException e) {
+      model.addAttribute("problems", e.problems());
+      model.addAttribute("form", new NewUser(username, displayName, email));
+      return list(model);
+    }
+  }
+
+  record NewUser(String username, String displayName, String email) {}
+
+  @GetMapping("/admin/anvandare/{id}")
+  String show(@PathVariable long id, Model model) {
+    model.addAttribute("user", accounts.get(id));
+    model.addAttribute("roles", Role.values());
+    model.addAttribute("municipalities", municipalities.all());
+    model.addAttribute("lpos", areas.all());
+    return "organisation/user";
+  }
+
+  @PostMapping("/admin/anvandare/{id}/medlemskap")
+  String grant(@PathVariable long id, @RequestParam(required = false) String role,
+      @RequestParam(required = false) String municipalityCode, @RequestParam(required = false) String lpoId,
+      Model model, RedirectAttributes redirect) {
+    try {
+      Role r = parseRole(role);
+      Long lpo = lpoId == null || lpoId.isBlank() ? null : parseLong(lpoId);
+      accounts.grant(id, r, municipalityCode, lpo);
+    } catch (InvalidInputException e) {
+      model.addAttribute("problems", e.problems());
+      return show(id, model);
+    }
+    redirect.addFlashAttribute("flashKey", "users.granted");
+    return "redirect:/admin/anvandare/" + id;
+  }
+
+  @PostMapping("/admin/anvandare/{id}/medlemskap/{membershipId}/ta-bort")
+  String revoke(@PathVariable long id, @PathVariable long membershipId, RedirectAttributes redirect) {
+    accounts.revoke(id, membershipId);
+    redirect.addFlashAttribute("flashKey", "users.revoked");
+    return "redirect:/admin/anvandare/" + id;
+  }
+
+  @PostMapping("/admin/anvandare/{id}/aktiv")
+  String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+    accounts.setEnabled(id, enabled);
+    redirect.addFlashAttribute("flashKey", enabled ? "users.enabled" : "users.disabled");
+    return "redirect:/admin/anvandare/" + id;
+  }
+
+  private static Role parseRole(String role) {
+    try {
+      return Role.valueOf(role);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new InvalidInputException(new FieldErrors().add("role", "choose a role").problems());
+    }
+  }
+
+  private static Long parseLong(String value) {
+    try {
+      return Long.valueOf(value);
+    } catch (NumberFormatException e) {
+      throw InvalidInputException.of("lpoId", "not a local police area");
+    }
+  }
+}

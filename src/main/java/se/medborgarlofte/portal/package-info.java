@@ -1,0 +1,6 @@
+/**
+ * The public shell: the home page with the kommun finder, county lists, the national map and the kommun page,
+ * which composes the public views other modules publish. Read-only, no login, no JavaScript needed.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Portal")
+package se.medborgarlofte.portal;
