@@ -91,7 +91,7 @@ public class BoundaryMaps {
     double scale = 900 / h;
     StringBuilder svg = open(w * scale, h * scale, title, "map-sweden");
     for (var entry : rings.entrySet()) {
-      String name = HtmlUtils.htmlEscape(names.get(entry.getKey()));
+      String name = HtmlUtils.htmlEscape(names.get(entry.getKey()), "UTF-8");
       svg.append("<a href=\"/kommuner/").append(entry.getKey()).append("\" aria-label=\"").append(name).append("\">")
           .append("<path class=\"region-").append(regionOf.apply(entry.getKey())).append("\" d=\"")
           .append(path(entry.getValue(), box[0], box[1], scale, 0.8)).append("\"><title>").append(name)
@@ -102,7 +102,7 @@ public class BoundaryMaps {
   }
 
   private static StringBuilder open(double width, double height, String title, String id) {
-    String t = HtmlUtils.htmlEscape(title);
+    String t = HtmlUtils.htmlEscape(title, "UTF-8");
     return new StringBuilder(16_384).append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
         .append(Math.round(width)).append(' ').append(Math.round(height)).append("\" aria-labelledby=\"")
         .append(id).append("-title\"><title id=\"").append(id).append("-title\">").append(t).append("</title>");
