@@ -67,7 +67,7 @@ public class BoundaryMaps {
     double w = box[2] - box[0] + 2 * pad;
     double h = box[3] - box[1] + 2 * pad;
     double scale = 400 / Math.max(w, h);
-    StringBuilder svg = open(w * scale, h * scale, title, "map-" + code);
+    StringBuilder svg = open(w * scale, h * scale, title, "map-" + code, "img");
     for (var entry : rings.entrySet()) {
       if (entry.getKey().equals(code) || !overlaps(bounds(entry.getValue()), minX, minY, w, h)) {
         continue;
@@ -89,7 +89,8 @@ public class BoundaryMaps {
     double w = box[2] - box[0];
     double h = box[3] - box[1];
     double scale = 900 / h;
-    StringBuilder svg = open(w * scale, h * scale, title, "map-sweden");
+    // A group, not an image: it holds 290 links, and an image must not contain interactive content.
+    StringBuilder svg = open(w * scale, h * scale, title, "map-sweden", "group");
     for (var entry : rings.entrySet()) {
       String name = HtmlUtils.htmlEscape(names.get(entry.getKey()), "UTF-8");
       svg.append("<a href=\"/kommuner/").append(entry.getKey()).append("\" aria-label=\"").append(name).append("\">")
@@ -101,9 +102,9 @@ public class BoundaryMaps {
     return nationalCache;
   }
 
-  private static StringBuilder open(double width, double height, String title, String id) {
+  private static StringBuilder open(double width, double height, String title, String id, String role) {
     String t = HtmlUtils.htmlEscape(title, "UTF-8");
-    return new StringBuilder(16_384).append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
+    return new StringBuilder(16_384).append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"" + role + "\" viewBox=\"0 0 ")
         .append(Math.round(width)).append(' ').append(Math.round(height)).append("\" aria-labelledby=\"")
         .append(id).append("-title\"><title id=\"").append(id).append("-title\">").append(t).append("</title>");
   }
