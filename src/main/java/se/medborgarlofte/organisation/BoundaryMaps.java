@@ -54,8 +54,14 @@ public class BoundaryMaps {
     return rings.containsKey(code);
   }
 
-  /** The kommun in colour among its neighbours, or an empty string for an unknown code. */
+  private final Map<String, String> municipalityCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The kommun in colour among its neighbours, or an empty string for an unknown code. Built once per title. */
   public String municipality(String code, String title) {
+    return municipalityCache.computeIfAbsent(code + '\n' + title, k -> draw(code, title));
+  }
+
+  private String draw(String code, String title) {
     List<double[][]> own = rings.get(code);
     if (own == null) {
       return "";
