@@ -87,6 +87,19 @@ class AuthorizationMatrixIntegrationTests {
     rows.add(new Row(HttpMethod.PUT, "/api/v1/local-police-areas/" + lpo + "/municipalities/1278",
         "{\"validFrom\":\"2016-12-01\"}", adminOnly(401, 200)));
     rows.add(new Row(HttpMethod.POST, "/api/v1/problem-categories", "CATEGORY", adminOnly(401, 201)));
+    long scratch = areas.create("Matrix scratch " + UUID.randomUUID().toString().substring(0, 6), "Mitt", null);
+    areas.link(scratch, "2180", java.time.LocalDate.of(2020, 1, 1), null, null);
+    rows.add(new Row(HttpMethod.PUT, "/api/v1/local-police-areas/" + scratch,
+        "{\"name\":\"Matrix renamed " + scratch + "\",\"policeRegion\":\"Mitt\"}", adminOnly(401, 200)));
+    rows.add(new Row(HttpMethod.DELETE, "/api/v1/local-police-areas/" + scratch + "/municipalities/2180", null,
+        adminOnly(401, 204)));
+    rows.add(new Row(HttpMethod.POST, "/api/v1/local-police-areas/import", "CSV", adminOnly(401, 200)));
+    rows.add(new Row(HttpMethod.GET, "/api/v1/municipalities/1278/places", null, all(200)));
+    Map<String, Integer> apiPlace = all(403);
+    apiPlace.put("anonymous", 401);
+    apiPlace.put("admin", 201);
+    apiPlace.put("coordinator", 201);
+    rows.add(new Row(HttpMethod.POST, "/api/v1/municipalities/1278/places", "API_PLACE", apiPlace));
     for (String page : List.of("/", "/kommuner/1278", "/lan/12", "/karta", "/om", "/login")) {
       rows.add(new Row(HttpMethod.GET, page, null, all(200)));
     }
@@ -135,11 +148,14 @@ class AuthorizationMatrixIntegrationTests {
     if (row.body() != null && api) {
       String body = switch (row.body()) {
         case "LPO" -> "{\"name\":\"Matrix " + unique + "\",\"policeRegion\":\"Syd\"}";
+        case "CSV" -> "lpo_name,police_region,kommun_code,valid_from\nMatrix " + unique + ",Nord,2580,2015-01-01\n";
+        case "API_PLACE" -> "{\"name\":\"Plats " + unique + "\",\"kind\":\"POINT\"}";
         case "CATEGORY" -> "{\"code\":\"MATRIX_" + unique.toUpperCase().replaceAll("[^A-Z0-9]", "_")
             + "\",\"labelSv\":\"Matris\",\"labelEn\":\"Matrix\"}";
         default -> row.body();
       };
-      b.contentType(MediaType.APPLICATION_JSON).content(body);
+      b.contentType("CSV".equals(row.body()) ? MediaType.parseMediaType("text/csv") : MediaType.APPLICATION_JSON)
+          .content(body);
     } else if (row.body() != null) {
       switch (row.body()) {
         case "USER" -> b.param("username", "matrix-" + unique.toLowerCase()).param("displayName", "Matrix")

@@ -84,6 +84,23 @@ class LpoImportIntegrationTests {
   }
 
   @Test
+  void theApiImportAnswers422WithLinesAndChangesNothing() throws Exception {
+    Member admin = people.admin();
+    String name = "Api " + UUID.randomUUID().toString().substring(0, 6);
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                "/api/v1/local-police-areas/import")
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .httpBasic(admin.getUsername(), People.PASSWORD))
+            .contentType("text/csv").content(HEADER + name + ",Nord,2480,2015-01-01,,\n" + name + ",Nord,24,x,,\n"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].line")
+            .value(3))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
+            .value("kommun_code"));
+    assertThat(areas.findId("Nord", name)).isEmpty();
+  }
+
+  @Test
   void theAdminPageImportsAndShowsErrors() throws Exception {
     Member admin = people.admin();
     String name = "Web " + UUID.randomUUID().toString().substring(0, 6);

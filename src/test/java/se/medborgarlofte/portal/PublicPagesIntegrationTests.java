@@ -124,10 +124,13 @@ class PublicPagesIntegrationTests {
 
   @Test
   void openApiAndHealthAndMetricsAreServed() throws Exception {
-    mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+    String openApi = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString("/api/v1/municipalities"),
             containsString("/api/v1/local-police-areas/{id}/municipalities/{code}"),
-            containsString("/api/v1/problem-categories"))));
+            containsString("/api/v1/problem-categories"))))
+        .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    // Kept in docs/ so the API can be read without running the app (like the module diagrams).
+    java.nio.file.Files.writeString(java.nio.file.Path.of("docs/openapi.json"), openApi);
     mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(content().json("{\"status\":\"UP\"}", true));
     mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
         .andExpect(content().string(containsString("jvm_memory_used_bytes")));
