@@ -31,7 +31,7 @@ time_start() {
   done
   t1=$(date +%s.%N)
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
-  echo "$t1 - $t0" | bc
+  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", b - a }'
 }
 
 echo "warming the database (first start initialises it)..." >&2
