@@ -49,8 +49,9 @@ class HomeController {
 
   /** Where Spring Security forwards a signed-in user who lacks the role for a page. */
   @GetMapping("/403")
-  String forbidden(jakarta.servlet.http.HttpServletResponse response) {
+  String forbidden(jakarta.servlet.http.HttpServletResponse response, org.springframework.ui.Model model) {
     response.setStatus(403);
-    return "error/403";
+    model.addAttribute("status", 403);
+    return "error";
   }
 }

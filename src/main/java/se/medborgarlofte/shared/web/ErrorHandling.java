@@ -118,21 +118,12 @@ class ErrorHandling {
       extra.forEach(body::setProperty);
       return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
-    ModelAndView page = new ModelAndView(viewFor(status));
+    ModelAndView page = new ModelAndView("error");
     page.setStatus(HttpStatusCode.valueOf(status.value()));
     page.addObject("status", status.value());
     page.addObject("problems", problems);
     page.addObject("reference", extra.get("reference"));
     return page;
-  }
-
-  private static String viewFor(HttpStatus status) {
-    return switch (status) {
-      case NOT_FOUND -> "error/404";
-      case FORBIDDEN -> "error/403";
-      case INTERNAL_SERVER_ERROR -> "error/500";
-      default -> "error/error";
-    };
   }
 
   static boolean isApi(HttpServletRequest request) {
