@@ -177,6 +177,18 @@ public class Accounts {
     audit.record("PASSWORD_CHANGED", "User", member.id(), null, null);
   }
 
+  /** An admin sets a new password for someone who lost theirs; it also lifts a lock-out. */
+  @Transactional
+  public void resetPassword(long userId, String password) {
+    get(userId);
+    FieldErrors errors = new FieldErrors();
+    checkPassword(password, "password", errors);
+    errors.throwIfAny();
+    jdbc.sql("update organisation_user set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
+        .params(passwords.encode(password), userId).update();
+    audit.record("PASSWORD_RESET", "User", userId, null, null);
+  }
+
   /** Counts a failed login; after too many the account is locked for a while (not forever: no denial of service). */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordFailedLogin(String username) {

@@ -69,6 +69,22 @@ class AccountsIntegrationTests {
   }
 
   @Test
+  void anAdminResetsAForgottenPasswordAndLiftsTheLockOut() throws Exception {
+    Member m = people.analyst();
+    for (int i = 0; i < 5; i++) {
+      mvc.perform(formLogin("/login").user(m.getUsername()).password("forgotten-it"));
+    }
+    mvc.perform(post("/admin/anvandare/" + m.id() + "/losenord").with(user(people.admin())).with(csrf())
+        .param("password", "short")).andExpect(status().isOk());
+    mvc.perform(post("/admin/anvandare/" + m.id() + "/losenord").with(user(people.admin())).with(csrf())
+        .param("password", "a-fresh-start-2026")).andExpect(redirectedUrl("/admin/anvandare/" + m.id()));
+    mvc.perform(formLogin("/login").user(m.getUsername()).password("a-fresh-start-2026"))
+        .andExpect(redirectedUrl("/admin"));
+    mvc.perform(post("/admin/anvandare/" + m.id() + "/losenord").with(user(m)).with(csrf())
+        .param("password", "i-am-not-an-admin")).andExpect(status().isForbidden());
+  }
+
+  @Test
   void aDisabledUserCannotSignIn() throws Exception {
     Member m = people.analyst();
     accounts.setEnabled(m.id(), false);

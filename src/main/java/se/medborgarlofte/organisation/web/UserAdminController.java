@@ -90,6 +90,19 @@ class UserAdminController {
     return "redirect:/admin/anvandare/" + id;
   }
 
+  @PostMapping("/admin/anvandare/{id}/losenord")
+  String resetPassword(@PathVariable long id, @RequestParam(required = false) String password, Model model,
+      RedirectAttributes redirect) {
+    try {
+      accounts.resetPassword(id, password);
+    } catch (InvalidInputException e) {
+      model.addAttribute("problems", e.problems());
+      return show(id, model);
+    }
+    redirect.addFlashAttribute("flashKey", "users.passwordReset");
+    return "redirect:/admin/anvandare/" + id;
+  }
+
   private static Role parseRole(String role) {
     try {
       return Role.valueOf(role);
