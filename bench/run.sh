@@ -120,7 +120,8 @@ start_app() { # label -> sets APP_PID and STARTUP_MS
   SERVER_PORT=$APP_PORT MEDBORGARLOFTE_DATA_DIR=$DATA_DIR MEDBORGARLOFTE_PUBLIC_RATE_LIMIT=0 \
     MEDBORGARLOFTE_DEMO_DATA=true java "${JAVA_ARGS[@]}" -jar "$JAR" >"$logf" 2>&1 &
   APP_PID=$!
-  until [[ $(curl -s --max-time 1 "$APP/actuator/health" 2>/dev/null || true) == '{"status":"UP"'* ]]; do
+  # HTTP 200 with "status":"UP" (the body may also list probe groups, e.g. {"groups":[…],"status":"UP"})
+  until [[ $(curl -sf --max-time 1 "$APP/actuator/health" 2>/dev/null || true) == *'"status":"UP"'* ]]; do
     kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$logf" >&2; die "app exited during $label start; log: $logf"; }
     (($(now_ms) - t0 < STARTUP_TIMEOUT * 1000)) || { tail -n 40 "$logf" >&2; die "app not UP after ${STARTUP_TIMEOUT}s; log: $logf"; }
     sleep 0.05

@@ -54,8 +54,14 @@ public class BoundaryMaps {
     return rings.containsKey(code);
   }
 
-  /** The kommun in colour among its neighbours, or an empty string for an unknown code. */
+  private final Map<String, String> municipalityCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The kommun in colour among its neighbours, or an empty string for an unknown code. Built once per title. */
   public String municipality(String code, String title) {
+    return municipalityCache.computeIfAbsent(code + '\n' + title, k -> draw(code, title));
+  }
+
+  private String draw(String code, String title) {
     List<double[][]> own = rings.get(code);
     if (own == null) {
       return "";
@@ -67,7 +73,7 @@ public class BoundaryMaps {
     double w = box[2] - box[0] + 2 * pad;
     double h = box[3] - box[1] + 2 * pad;
     double scale = 400 / Math.max(w, h);
-    StringBuilder svg = open(w * scale, h * scale, title, "map-" + code);
+    StringBuilder svg = open(w * scale, h * scale, title, "map-" + code, "img");
     for (var entry : rings.entrySet()) {
       if (entry.getKey().equals(code) || !overlaps(bounds(entry.getValue()), minX, minY, w, h)) {
         continue;
@@ -89,9 +95,10 @@ public class BoundaryMaps {
     double w = box[2] - box[0];
     double h = box[3] - box[1];
     double scale = 900 / h;
-    StringBuilder svg = open(w * scale, h * scale, title, "map-sweden");
+    // A group, not an image: it holds 290 links, and an image must not contain interactive content.
+    StringBuilder svg = open(w * scale, h * scale, title, "map-sweden", "group");
     for (var entry : rings.entrySet()) {
-      String name = HtmlUtils.htmlEscape(names.get(entry.getKey()));
+      String name = HtmlUtils.htmlEscape(names.get(entry.getKey()), "UTF-8");
       svg.append("<a href=\"/kommuner/").append(entry.getKey()).append("\" aria-label=\"").append(name).append("\">")
           .append("<path class=\"region-").append(regionOf.apply(entry.getKey())).append("\" d=\"")
           .append(path(entry.getValue(), box[0], box[1], scale, 0.8)).append("\"><title>").append(name)
@@ -101,9 +108,9 @@ public class BoundaryMaps {
     return nationalCache;
   }
 
-  private static StringBuilder open(double width, double height, String title, String id) {
-    String t = HtmlUtils.htmlEscape(title);
-    return new StringBuilder(16_384).append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
+  private static StringBuilder open(double width, double height, String title, String id, String role) {
+    String t = HtmlUtils.htmlEscape(title, "UTF-8");
+    return new StringBuilder(16_384).append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"" + role + "\" viewBox=\"0 0 ")
         .append(Math.round(width)).append(' ').append(Math.round(height)).append("\" aria-labelledby=\"")
         .append(id).append("-title\"><title id=\"").append(id).append("-title\">").append(t).append("</title>");
   }

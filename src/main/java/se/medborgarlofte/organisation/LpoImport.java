@@ -39,7 +39,7 @@ public class LpoImport {
   }
 
   /** What an import did. */
-  public record Result(int linesRead, int areasCreated, int linksSet) {}
+  public record Result(int linesRead, int areasCreated, int linksSet) implements java.io.Serializable {}
 
   private record Line(int number, String name, String region, String code, LocalDate from, LocalDate to,
       String note) {}

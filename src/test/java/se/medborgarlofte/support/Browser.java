@@ -48,7 +48,7 @@ public final class Browser implements AutoCloseable {
   /** A fresh browser context (its own cookies), with or without JavaScript. */
   public Page newPage(boolean javaScript) {
     BrowserContext context = browser.newContext(new NewContextOptions().setJavaScriptEnabled(javaScript)
-        .setLocale("sv-SE"));
+        .setLocale("sv-SE").setBypassCSP(true));
     Page page = context.newPage();
     if (!javaScript) {
       WITHOUT_SCRIPT.add(page);
@@ -66,7 +66,8 @@ public final class Browser implements AutoCloseable {
     Page checked = page;
     boolean temporary = false;
     if (WITHOUT_SCRIPT.contains(page)) {
-      BrowserContext jsContext = page.context().browser().newContext(new NewContextOptions().setJavaScriptEnabled(true));
+      BrowserContext jsContext = page.context().browser().newContext(new NewContextOptions().setJavaScriptEnabled(true)
+          .setBypassCSP(true));
       checked = jsContext.newPage();
       java.net.URI uri = java.net.URI.create(page.url());
       String base = uri.getScheme() + "://" + uri.getAuthority() + uri.getPath();

@@ -40,7 +40,7 @@ class ProblemResponses {
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     Map<String, Object> body = new java.util.LinkedHashMap<>();
-    body.put("type", problem.getType().toString());
+    body.put("type", "about:blank");
     body.put("title", problem.getTitle());
     body.put("status", problem.getStatus());
     body.put("detail", detail);

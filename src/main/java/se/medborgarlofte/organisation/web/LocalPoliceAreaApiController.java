@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.medborgarlofte.organisation.LocalPoliceAreaView;
 import se.medborgarlofte.organisation.LocalPoliceAreas;
+import se.medborgarlofte.organisation.LpoImport;
 import se.medborgarlofte.shared.FieldErrors;
 
 @RestController
@@ -23,9 +25,11 @@ import se.medborgarlofte.shared.FieldErrors;
 class LocalPoliceAreaApiController {
 
   private final LocalPoliceAreas areas;
+  private final LpoImport importer;
 
-  LocalPoliceAreaApiController(LocalPoliceAreas areas) {
+  LocalPoliceAreaApiController(LocalPoliceAreas areas, LpoImport importer) {
     this.areas = areas;
+    this.importer = importer;
   }
 
   record AreaJson(long id, String name, String policeRegion, List<LinkJson> municipalities) {
@@ -40,6 +44,9 @@ class LocalPoliceAreaApiController {
   record NewArea(String name, String policeRegion) {}
 
   record LinkDates(LocalDate validFrom, LocalDate validTo) {}
+
+  record AreaChange(String name, String policeRegion, String policeDistrict, LocalDate validFrom,
+      LocalDate validTo) {}
 
   @GetMapping
   @Operation(summary = "Every LPO with all its kommun links, current and ended")
@@ -61,6 +68,31 @@ class LocalPoliceAreaApiController {
     }
     long id = areas.create(body.name(), body.policeRegion(), null);
     return ResponseEntity.created(URI.create("/api/v1/local-police-areas/" + id)).body(AreaJson.of(areas.get(id)));
+  }
+
+  @PutMapping("/{id}")
+  @Operation(summary = "Rename, move or date an LPO; a validTo ends it (ADMIN)")
+  AreaJson update(@PathVariable long id, @RequestBody(required = false) AreaChange body) {
+    areas.get(id);
+    if (body == null) {
+      new FieldErrors().add("body", "a JSON object {name, policeRegion, validFrom?, validTo?} is required")
+          .throwIfAny();
+    }
+    areas.update(id, body.name(), body.policeRegion(), body.policeDistrict(), body.validFrom(), body.validTo());
+    return AreaJson.of(areas.get(id));
+  }
+
+  @DeleteMapping("/{id}/municipalities/{code}")
+  @Operation(summary = "Remove a link entered by mistake (ADMIN); to end a real link, PUT it with a validTo")
+  ResponseEntity<Void> unlink(@PathVariable long id, @PathVariable String code) {
+    areas.unlink(id, code);
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping(path = "/import", consumes = {"text/csv", "application/octet-stream"})
+  @Operation(summary = "Import LPOs and links from CSV, all or nothing (ADMIN); errors name line, field and reason")
+  LpoImport.Result importCsv(@RequestBody byte[] csv) {
+    return importer.importCsv(csv);
   }
 
   @PutMapping("/{id}/municipalities/{code}")

@@ -37,8 +37,11 @@ class EmbeddedDatabaseConfiguration {
     // Writable by the unprivileged user the bundled binaries switch to when started as root.
     root.toFile().setWritable(true, false);
     root.toFile().setExecutable(true, false);
+    stopOrphanedServer(data);
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
+            // Spring stops it, after everything that uses the database; a JVM hook would race with that.
+            .setRegisterShutdownHook(false)
             .setDataDirectory(data)
             .setCleanDataDirectory(false)
             .setOverrideWorkingDirectory(work.toFile())
@@ -52,6 +55,30 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres pg = builder.start();
     log.info("Embedded PostgreSQL 15 running on port {} with data in {}", pg.getPort(), data);
     return pg;
+  }
+
+  /**
+   * After a crash of the JVM (kill -9) the PostgreSQL it started keeps running and holds the data directory.
+   * Stop it cleanly so this start can take over; PostgreSQL's own WAL makes the data consistent.
+   */
+  static void stopOrphanedServer(Path data) throws IOException {
+    Path pidFile = data.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+    if (!first.matches("\\d+")) {
+      return;
+    }
+    ProcessHandle.of(Long.parseLong(first)).filter(ProcessHandle::isAlive).ifPresent(orphan -> {
+      log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by an earlier run", orphan.pid());
+      orphan.destroy();
+      try {
+        orphan.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (Exception e) {
+        orphan.destroyForcibly();
+      }
+    });
   }
 
   @Bean

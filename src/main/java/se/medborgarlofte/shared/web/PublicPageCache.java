@@ -1,0 +1,134 @@
+package se.medborgarlofte.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Keeps the rendered bytes of the public read-only pages (home, counties, the map, kommun pages) in memory and
+ * serves them with a strong ETag, answering 304 to a matching {@code If-None-Match}. The pages are the same for
+ * every visitor in a language, so one rendering serves them all.
+ *
+ * <p>It runs before the security and session filters, so a hit costs little more than a static file; the headers
+ * those filters wrote on the first rendering (CSP and the other security headers) are stored and replayed.
+ *
+ * <p>Freshness: every change in the platform goes through the audit trail, which clears this cache when its
+ * transaction commits. Another node learns of a change only when its own entries expire, so entries live a few
+ * seconds ({@code medborgarlofte.page-cache.ttl-seconds}); 0 turns the cache off.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+public class PublicPageCache extends OncePerRequestFilter {
+
+  private static final Pattern CACHEABLE = Pattern.compile("^/(|karta|om|lan/\\d{2}|kommuner/\\d{4})$");
+
+  private record Entry(byte[] body, String contentType, Map<String, String> headers, String etag, long expiresAt) {}
+
+  /** Headers that belong to one response or one visitor and must never be replayed. */
+  private static final java.util.Set<String> NOT_REPLAYED = java.util.Set.of("set-cookie", "content-length",
+      "content-type", "etag", "cache-control", "vary", "expires", "pragma", "date", "transfer-encoding");
+
+  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final LocaleResolver locales;
+  private final long ttlMillis;
+
+  PublicPageCache(LocaleResolver locales, @Value("${medborgarlofte.page-cache.ttl-seconds:10}") long ttlSeconds) {
+    this.locales = locales;
+    this.ttlMillis = ttlSeconds * 1000;
+  }
+
+  /** Forgets every page; called after any change commits. */
+  public void invalidateAll() {
+    entries.clear();
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return ttlMillis <= 0 || !"GET".equals(request.getMethod()) || request.getParameter("lang") != null
+        || !CACHEABLE.matcher(request.getRequestURI()).matches() || hasSession(request);
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Locale locale = locales.resolveLocale(request);
+    StringBuilder key = new StringBuilder(locale.getLanguage()).append(' ').append(request.getRequestURI());
+    new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) ->
+        key.append('&').append(name).append('=').append(String.join(",", values)));
+    Entry entry = entries.get(key.toString());
+    if (entry == null || entry.expiresAt() < System.currentTimeMillis()) {
+      ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+      chain.doFilter(request, wrapper);
+      if (wrapper.getStatus() != 200 || wrapper.getContentType() == null
+          || !wrapper.getContentType().startsWith("text/html")) {
+        wrapper.copyBodyToResponse();
+        return;
+      }
+      byte[] body = wrapper.getContentAsByteArray();
+      Map<String, String> headers = new java.util.LinkedHashMap<>();
+      for (String name : wrapper.getHeaderNames()) {
+        if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+          headers.put(name, wrapper.getHeader(name));
+        }
+      }
+      entry = new Entry(body, wrapper.getContentType(), Map.copyOf(headers), etag(body),
+          System.currentTimeMillis() + ttlMillis);
+      entries.put(key.toString(), entry);
+      wrapper.resetBuffer();
+    }
+    entry.headers().forEach(response::setHeader);
+    response.setHeader("ETag", entry.etag());
+    response.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
+    response.setHeader("Pragma", null);
+    response.setHeader("Expires", null);
+    response.setHeader("Vary", "Cookie");
+    if (entry.etag().equals(request.getHeader("If-None-Match"))) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    response.setStatus(200);
+    response.setContentType(entry.contentType());
+    response.setContentLength(entry.body().length);
+    response.getOutputStream().write(entry.body());
+  }
+
+  private static boolean hasSession(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return false;
+    }
+    for (Cookie c : cookies) {
+      if ("SESSION".equals(c.getName()) || "JSESSIONID".equals(c.getName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String etag(byte[] body) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+      return '"' + HexFormat.of().formatHex(hash, 0, 16) + '"';
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+}

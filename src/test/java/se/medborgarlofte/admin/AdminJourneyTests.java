@@ -1,0 +1,110 @@
+package se.medborgarlofte.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.medborgarlofte.support.Browser;
+
+/** The admin signs in, creates a user, grants a membership and links an LPO to a kommun; axe on every page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AdminJourneyTests {
+
+  static Browser browser;
+
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void start() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  Page signIn(boolean javaScript) {
+    Page page = browser.newPage(javaScript);
+    Browser.visit(page, url("/login"));
+    page.getByLabel("Användarnamn").fill("admin");
+    page.getByLabel("Lösenord").fill("admin-password-for-tests");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+    assertThat(page.url()).endsWith("/admin");
+    Browser.assertAccessible(page);
+    return page;
+  }
+
+  @Test
+  void loginCreateUserAndGrantAMembershipWithoutJavaScript() {
+    Page page = signIn(false);
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Användare").setExact(true)).first().click();
+    Browser.assertAccessible(page);
+    String username = "anna-" + UUID.randomUUID().toString().substring(0, 6);
+    page.getByLabel("Användarnamn").fill(username);
+    page.locator("#displayName").fill("Anna Andersson");
+    page.locator("#email").fill("anna@example.se");
+    page.locator("#password").fill("ett-langt-losenord");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa användare")).click();
+    assertThat(page.locator("h1").textContent()).isEqualTo("Anna Andersson");
+    assertThat(page.locator(".notice").textContent()).contains("Användaren är skapad");
+    Browser.assertAccessible(page);
+    page.locator("#role").selectOption("COORDINATOR");
+    page.locator("#municipalityCode").selectOption("1278");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ge roll")).click();
+    assertThat(page.locator("table").textContent()).contains("Samordnare", "kommun 1278");
+    Browser.assertAccessible(page);
+  }
+
+  @Test
+  void aFormWithNonsenseShowsAnAccessibleErrorSummary() {
+    Page page = signIn(false);
+    page.navigate(url("/admin/anvandare"));
+    page.getByLabel("Användarnamn").fill("Not Valid!");
+    page.locator("#displayName").fill("X");
+    page.locator("#password").fill("kort-men-12-tecken");
+    page.locator("#password").evaluate("e => e.removeAttribute('minlength')");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa användare")).click();
+    assertThat(page.locator(".error-summary").textContent()).contains("username");
+    Browser.assertAccessible(page);
+  }
+
+  @Test
+  void anAdminLinksAnLpoToAKommunWithDatesAndSeesItOnTheKommunPage() {
+    Page page = signIn(true);
+    Browser.visit(page, url("/admin/lokalpolisomraden"));
+    String name = "Kustlandet " + UUID.randomUUID().toString().substring(0, 4);
+    page.locator("#name").fill(name);
+    page.locator("#policeRegion").selectOption("Syd");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till").setExact(true)).click();
+    assertThat(page.locator("h1").textContent()).contains(name);
+    Browser.assertAccessible(page);
+    page.locator("#municipalityCode").selectOption("1292");
+    page.locator("#validFrom").fill("2024-01-01");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Koppla")).click();
+    assertThat(page.locator("table").textContent()).contains("Ängelholm", "2024-01-01");
+    Browser.visit(page, url("/kommuner/1292"));
+    assertThat(page.locator("main").textContent()).contains("Lokalpolisområde " + name, "sedan 2024-01-01");
+    Browser.visit(page, url("/admin/granskning"));
+    assertThat(page.locator("table").textContent()).contains("LPO_LINKED");
+  }
+
+  @Test
+  void theOtherAdminPagesPassAxe() {
+    Page page = signIn(false);
+    for (String path : new String[] {"/admin/kategorier", "/admin/granskning", "/konto", "/admin/lokalpolisomraden",
+        "/admin/kommuner/1278/platser", "/admin?lang=en"}) {
+      Browser.visit(page, url(path));
+    }
+  }
+}
