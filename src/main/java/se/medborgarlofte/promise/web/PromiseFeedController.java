@@ -58,7 +58,12 @@ class PromiseFeedController {
         .append("  <updated>").append(time(updated)).append("</updated>\n");
     for (FeedEntry e : entries) {
       String link = base + "/loften/" + e.id();
-      String kind = messages.getMessage("promise.feed." + e.kind(), new Object[] {e.version(),
+      String key = switch (e.kind()) {
+        case "EXTENDED" -> "promise.feed.EXTENDED";
+        case "REVISED" -> "promise.feed.REVISED";
+        default -> "promise.feed.PUBLISHED";
+      };
+      String kind = messages.getMessage(key, new Object[] {e.version(),
           e.validTo() == null ? "" : e.validTo().toString()}, locale);
       xml.append("  <entry>\n")
           .append("    <title>").append(esc(kind + ": " + e.title())).append("</title>\n")

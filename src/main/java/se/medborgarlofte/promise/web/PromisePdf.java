@@ -19,9 +19,12 @@ class PromisePdf {
 
   private final byte[] regular = font("fonts/DejaVuSans.ttf");
   private final byte[] bold = font("fonts/DejaVuSans-Bold.ttf");
+  private final String css = new String(font("pdf/promise.css"), StandardCharsets.UTF_8);
 
   byte[] fromHtml(byte[] html, String baseUri) {
-    var document = new W3CDom().fromJsoup(Jsoup.parse(new String(html, StandardCharsets.UTF_8), baseUri));
+    var parsed = Jsoup.parse(new String(html, StandardCharsets.UTF_8), baseUri);
+    parsed.head().appendElement("style").text(css);
+    var document = new W3CDom().fromJsoup(parsed);
     try (var out = new ByteArrayOutputStream(64 * 1024)) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
@@ -42,7 +45,7 @@ class PromisePdf {
     try (var in = new ClassPathResource(path).getInputStream()) {
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("font " + path + " missing from the jar", e);
+      throw new UncheckedIOException(path + " missing from the jar", e);
     }
   }
 }
