@@ -1,0 +1,219 @@
+package se.medborgarlofte.promise;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import se.medborgarlofte.shared.ConflictException;
+import se.medborgarlofte.shared.InvalidInputException;
+
+/**
+ * A citizen promise between one kommun and one LPO, with all its versions. The latest open version is the working
+ * draft; the latest public one is what citizens read. Every change goes through a guarded method here, and a
+ * published version is never edited in place: it is revised (a new draft), extended, closed or superseded.
+ */
+public final class Promise {
+
+  private final UUID id;
+  private final String municipalityCode;
+  private final long localPoliceAreaId;
+  private final boolean example;
+  private final List<PromiseVersion> versions;
+  private final List<Extension> extensions;
+  private String closedReason;
+  private final int rowVersion;
+
+  Promise(UUID id, String municipalityCode, long localPoliceAreaId, boolean example, List<PromiseVersion> versions,
+      List<Extension> extensions, String closedReason, int rowVersion) {
+    this.id = id;
+    this.municipalityCode = municipalityCode;
+    this.localPoliceAreaId = localPoliceAreaId;
+    this.example = example;
+    this.versions = new ArrayList<>(versions);
+    this.versions.sort(Comparator.comparingInt(PromiseVersion::number));
+    this.extensions = new ArrayList<>(extensions);
+    this.closedReason = closedReason;
+    this.rowVersion = rowVersion;
+  }
+
+  static Promise draft(String municipalityCode, long localPoliceAreaId, PromiseText text, boolean example) {
+    return new Promise(UUID.randomUUID(), municipalityCode, localPoliceAreaId, example,
+        List.of(new PromiseVersion(1, PromiseStatus.DRAFT, text, List.of(), List.of(), null)), List.of(), null, -1);
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String municipalityCode() {
+    return municipalityCode;
+  }
+
+  public long localPoliceAreaId() {
+    return localPoliceAreaId;
+  }
+
+  public boolean example() {
+    return example;
+  }
+
+  public List<PromiseVersion> versions() {
+    return List.copyOf(versions);
+  }
+
+  public List<Extension> extensions() {
+    return List.copyOf(extensions);
+  }
+
+  public String closedReason() {
+    return closedReason;
+  }
+
+  int rowVersion() {
+    return rowVersion;
+  }
+
+  public Optional<PromiseVersion> version(int number) {
+    return versions.stream().filter(v -> v.number() == number).findFirst();
+  }
+
+  /** The version members work on: the latest one, unless it is a withdrawn revision of a public promise. */
+  public PromiseVersion working() {
+    PromiseVersion latest = versions.get(versions.size() - 1);
+    if (latest.status() == PromiseStatus.WITHDRAWN) {
+      return published().orElse(latest);
+    }
+    return latest;
+  }
+
+  /** The version the public reads, if any was ever published. */
+  public Optional<PromiseVersion> published() {
+    return versions.stream().filter(v -> v.status().isPublic()).reduce((a, b) -> b);
+  }
+
+  /** The promise's status as a whole: that of the working version. */
+  public PromiseStatus status() {
+    return working().status();
+  }
+
+  /** An open draft or a version awaiting signatures, if one exists. */
+  public Optional<PromiseVersion> openDraft() {
+    return Optional.of(versions.get(versions.size() - 1)).filter(v -> v.status().isOpen());
+  }
+
+  /** The last day in force: the published text's, or the last extension's. */
+  public LocalDate validTo() {
+    PromiseVersion p = published().orElse(working());
+    return extensions.stream().filter(e -> e.version() == p.number()).map(Extension::validTo)
+        .reduce((a, b) -> b).orElse(p.text().validTo());
+  }
+
+  public List<Extension> extensionsOf(int version) {
+    return extensions.stream().filter(e -> e.version() == version).toList();
+  }
+
+  PromiseVersion draftOrConflict() {
+    return openDraft().orElseThrow(() -> new ConflictException(
+        "promise " + id + " has no draft: version " + working().number() + " is " + working().status()
+            + "; open a revision to change it"));
+  }
+
+  void edit(PromiseText text) {
+    draftOrConflict().edit(text);
+  }
+
+  void addCommitment(Commitment c) {
+    draftOrConflict().add(c);
+  }
+
+  void replaceCommitment(UUID commitmentId, Commitment c) {
+    draftOrConflict().replace(commitmentId, c);
+  }
+
+  void removeCommitment(UUID commitmentId) {
+    draftOrConflict().remove(commitmentId);
+  }
+
+  void reorderCommitment(UUID commitmentId, int delta) {
+    draftOrConflict().reorder(commitmentId, delta);
+  }
+
+  void sign(Signature signature) {
+    draftOrConflict().sign(signature);
+  }
+
+  /** Back to editing: the signatures already given are dropped, since the text may change under them. */
+  void reopen() {
+    draftOrConflict().reopen();
+  }
+
+  /** Freezes the draft as the public version; the one it revises is superseded. */
+  PromisePublished publish(OffsetDateTime at) {
+    PromiseVersion draft = draftOrConflict();
+    Optional<PromiseVersion> previous = published();
+    draft.publish(at);
+    previous.ifPresent(p -> p.move(PromiseStatus.SUPERSEDED));
+    PromiseText t = draft.text();
+    return new PromisePublished(id, draft.number(), municipalityCode, localPoliceAreaId, t.validFrom(), t.validTo(),
+        t.followUpIntervalMonths(), t.evaluationDate(), previous.map(PromiseVersion::number).orElse(null));
+  }
+
+  /** Opens a new draft seeded from the public version, ending on the day the promise is in force to. */
+  PromiseVersion revise() {
+    if (openDraft().isPresent()) {
+      throw new ConflictException("version " + openDraft().get().number() + " is already being revised");
+    }
+    PromiseVersion current = requireInForce("revised");
+    PromiseVersion next = current.seedRevision(versions.size() + 1, current.text().withValidTo(validTo()));
+    versions.add(next);
+    return next;
+  }
+
+  /** Same content, a later last day, and a note the public page shows. */
+  Extension extend(LocalDate newValidTo, String note, OffsetDateTime at) {
+    PromiseVersion current = requireInForce("extended");
+    LocalDate previous = validTo();
+    if (newValidTo == null || !newValidTo.isAfter(previous)) {
+      throw InvalidInputException.of("validTo", "must be after the current last day " + previous);
+    }
+    if (note == null || note.isBlank()) {
+      throw InvalidInputException.of("note", "a public note is required");
+    }
+    current.move(PromiseStatus.EXTENDED);
+    Extension e = new Extension(current.number(), previous, newValidTo, note.strip(), at);
+    extensions.add(e);
+    return e;
+  }
+
+  /** Ends a public promise early or at its end; a pending revision is withdrawn with it. */
+  void close(String reason) {
+    requireReason(reason);
+    PromiseVersion current = requireInForce("closed");
+    openDraft().ifPresent(d -> d.move(PromiseStatus.WITHDRAWN));
+    current.move(PromiseStatus.CLOSED);
+    closedReason = reason.strip();
+  }
+
+  /** Abandons the open draft; a public version, if any, stays as it is. */
+  void withdraw(String reason) {
+    requireReason(reason);
+    draftOrConflict().move(PromiseStatus.WITHDRAWN);
+  }
+
+  private PromiseVersion requireInForce(String what) {
+    PromiseVersion p = published().orElseThrow(() -> new ConflictException("only a published promise can be " + what));
+    if (p.status() == PromiseStatus.CLOSED) {
+      throw new ConflictException("a closed promise cannot be " + what);
+    }
+    return p;
+  }
+
+  private static void requireReason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw InvalidInputException.of("reason", "a reason is required");
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package se.medborgarlofte.promise;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.medborgarlofte.organisation.Member;
+import se.medborgarlofte.promise.PromiseRequests.CommitmentInput;
+import se.medborgarlofte.promise.PromiseRequests.Draft;
+import se.medborgarlofte.promise.PromiseRequests.ExtensionInput;
+import se.medborgarlofte.promise.PromiseRequests.SignatureInput;
+import se.medborgarlofte.shared.AuditTrail;
+import se.medborgarlofte.shared.NotFoundException;
+import se.medborgarlofte.shared.Party;
+
+/**
+ * The capability: draft, commit, sign, publish, revise, extend, close and withdraw a promise. Each method checks who
+ * may act, validates, applies one guarded transition of {@link Promise}, saves, and writes the audit trail in the same
+ * transaction.
+ */
+@Service
+public class PromiseManagement {
+
+  private final PromiseRepository repository;
+  private final PromiseValidation validation;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+  private final RenderedPromises rendered;
+
+  PromiseManagement(PromiseRepository repository, PromiseValidation validation, AuditTrail audit,
+      ApplicationEventPublisher events, RenderedPromises rendered) {
+    this.repository = repository;
+    this.validation = validation;
+    this.audit = audit;
+    this.events = events;
+    this.rendered = rendered;
+  }
+
+  /** Audit entries carry this summary, not the whole document. */
+  record Summary(UUID id, int version, PromiseStatus status, java.time.LocalDate validTo, Object detail) {
+    static Summary of(Promise p, Object detail) {
+      return new Summary(p.id(), p.working().number(), p.status(), p.validTo(), detail);
+    }
+  }
+
+  @Transactional
+  public Promise draft(Member by, Draft input) {
+    return draft(by, input, false);
+  }
+
+  @Transactional
+  public Promise draft(Member by, Draft input, boolean example) {
+    PromiseText text = validation.newPromise(input);
+    if (!PromiseAccess.mayEdit(by, input.municipalityCode(), input.localPoliceAreaId())) {
+      throw new AccessDeniedException("only the kommun's coordinators and the LPO's police may draft its promise");
+    }
+    Promise p = Promise.draft(input.municipalityCode(), input.localPoliceAreaId(), text, example);
+    repository.save(p);
+    audit.record("PROMISE_CREATED", "Promise", p.id(), null, Summary.of(p, text));
+    return p;
+  }
+
+  @Transactional
+  public Promise edit(Member by, UUID id, Draft input) {
+    return change(by, id, "PROMISE_EDITED", p -> p.edit(validation.text(input)));
+  }
+
+  @Transactional
+  public Commitment addCommitment(Member by, UUID id, CommitmentInput input) {
+    Commitment c = validation.commitment(UUID.randomUUID(), input);
+    change(by, id, "COMMITMENT_ADDED", p -> p.addCommitment(c));
+    return c;
+  }
+
+  @Transactional
+  public Promise changeCommitment(Member by, UUID id, UUID commitmentId, CommitmentInput input) {
+    Commitment c = validation.commitment(commitmentId, input);
+    return change(by, id, "COMMITMENT_CHANGED", p -> p.replaceCommitment(commitmentId, c));
+  }
+
+  @Transactional
+  public Promise removeCommitment(Member by, UUID id, UUID commitmentId) {
+    return change(by, id, "COMMITMENT_REMOVED", p -> p.removeCommitment(commitmentId));
+  }
+
+  @Transactional
+  public Promise moveCommitment(Member by, UUID id, UUID commitmentId, int delta) {
+    return change(by, id, "COMMITMENT_MOVED", p -> p.reorderCommitment(commitmentId, delta));
+  }
+
+  /** A signatory signs in the app; the party's own coordinator or police user records a paper signature. */
+  @Transactional
+  public Signature sign(Member by, UUID id, SignatureInput input) {
+    Promise p = readable(by, id);
+    validation.signature(input);
+    Signature.Method method;
+    if (PromiseAccess.maySignInApp(by, input.party(), p)) {
+      method = Signature.Method.IN_APP;
+    } else if (PromiseAccess.mayRecordPaperSignature(by, input.party(), p)) {
+      method = Signature.Method.PAPER;
+    } else {
+      throw new AccessDeniedException("you may not sign for " + input.party());
+    }
+    Signature s = new Signature(input.party(), input.name().strip(), input.title().strip(), input.signedOn(),
+        input.place().strip(), method, by.getUsername(), now());
+    apply(p, "PROMISE_SIGNED", s, x -> x.sign(s));
+    return s;
+  }
+
+  @Transactional
+  public Promise reopen(Member by, UUID id) {
+    return change(by, id, "PROMISE_REOPENED", Promise::reopen);
+  }
+
+  @Transactional
+  public Promise publish(Member by, UUID id) {
+    Promise p = editable(by, id);
+    PromisePublished event = apply(p, "PROMISE_PUBLISHED", null, x -> { }, x -> x.publish(now()));
+    events.publishEvent(event);
+    return p;
+  }
+
+  @Transactional
+  public Promise revise(Member by, UUID id) {
+    return change(by, id, "PROMISE_REVISED", p -> p.revise());
+  }
+
+  @Transactional
+  public Extension extend(Member by, UUID id, ExtensionInput input) {
+    Promise p = editable(by, id);
+    return apply(p, "PROMISE_EXTENDED", input, x -> { }, x -> x.extend(input.validTo(), input.note(), now()));
+  }
+
+  @Transactional
+  public Promise close(Member by, UUID id, String reason) {
+    return change(by, id, "PROMISE_CLOSED", p -> p.close(reason));
+  }
+
+  @Transactional
+  public Promise withdraw(Member by, UUID id, String reason) {
+    return change(by, id, "PROMISE_WITHDRAWN", p -> p.withdraw(reason));
+  }
+
+  /** A promise a member may see in full, drafts included; 404 for others so drafts do not leak. */
+  public Promise readable(Member by, UUID id) {
+    Promise p = repository.find(id).orElseThrow(() -> new NotFoundException("no promise " + id));
+    if (!PromiseAccess.mayReadDrafts(by, p)) {
+      if (p.published().isPresent() && by != null) {
+        throw new AccessDeniedException("you may not change this promise");
+      }
+      throw new NotFoundException("no promise " + id);
+    }
+    return p;
+  }
+
+  /** The promise as the public sees it: only if a version was ever published. */
+  public java.util.Optional<Promise> published(UUID id) {
+    return repository.find(id).filter(p -> p.published().isPresent());
+  }
+
+  public java.util.Optional<Promise> find(UUID id) {
+    return repository.find(id);
+  }
+
+  private Promise editable(Member by, UUID id) {
+    Promise p = readable(by, id);
+    if (!PromiseAccess.mayEdit(by, p)) {
+      throw new AccessDeniedException("only the kommun's coordinators and the LPO's police may change this promise");
+    }
+    return p;
+  }
+
+  private Promise change(Member by, UUID id, String action, Consumer<Promise> transition) {
+    Promise p = editable(by, id);
+    apply(p, action, null, transition);
+    return p;
+  }
+
+  private void apply(Promise p, String action, Object detail, Consumer<Promise> transition) {
+    apply(p, action, detail, transition, x -> null);
+  }
+
+  private <T> T apply(Promise p, String action, Object detail, Consumer<Promise> transition,
+      java.util.function.Function<Promise, T> result) {
+    Summary before = Summary.of(p, null);
+    transition.accept(p);
+    T value = result.apply(p);
+    repository.save(p);
+    audit.record(action, "Promise", p.id(), before, Summary.of(p, detail != null ? detail : value));
+    rendered.evictAfterCommit(p.id());
+    return value;
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  static List<Party> signingParties() {
+    return List.of(Party.MUNICIPALITY, Party.POLICE);
+  }
+}
