@@ -22,7 +22,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps the rendered bytes of the public read-only pages (home, counties, the map, kommun pages) in memory and
+ * Keeps the rendered bytes of the public read-only pages (home, counties, the map, kommun pages, published
+ * promises) in memory, one entry per URL without parameters and language, and
  * serves them with a strong ETag, answering 304 to a matching {@code If-None-Match}. The pages are the same for
  * every visitor in a language, so one rendering serves them all.
  *
@@ -37,7 +38,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 public class PublicPageCache extends OncePerRequestFilter {
 
-  private static final Pattern CACHEABLE = Pattern.compile("^/(|karta|om|lan/\\d{2}|kommuner/\\d{4})$");
+  private static final Pattern CACHEABLE =
+      Pattern.compile("^/(|karta|om|lan/\\d{2}|kommuner/\\d{4}|loften/[0-9a-f-]{36})$");
 
   private record Entry(byte[] body, String contentType, Map<String, String> headers, String etag, long expiresAt) {}
 
@@ -61,7 +63,9 @@ public class PublicPageCache extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return ttlMillis <= 0 || !"GET".equals(request.getMethod()) || request.getParameter("lang") != null
+    // Only parameterless URLs: their number is bounded by the data, so the cache cannot be grown by a visitor.
+    return ttlMillis <= 0 || !"GET".equals(request.getMethod()) || request.getQueryString() != null
+        || !request.getParameterMap().isEmpty()
         || !CACHEABLE.matcher(request.getRequestURI()).matches() || hasSession(request);
   }
 
@@ -69,10 +73,8 @@ public class PublicPageCache extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Locale locale = locales.resolveLocale(request);
-    StringBuilder key = new StringBuilder(locale.getLanguage()).append(' ').append(request.getRequestURI());
-    new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) ->
-        key.append('&').append(name).append('=').append(String.join(",", values)));
-    Entry entry = entries.get(key.toString());
+    String key = locale.getLanguage() + ' ' + request.getRequestURI();
+    Entry entry = entries.get(key);
     if (entry == null || entry.expiresAt() < System.currentTimeMillis()) {
       ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
       chain.doFilter(request, wrapper);
@@ -88,14 +90,18 @@ public class PublicPageCache extends OncePerRequestFilter {
           headers.put(name, wrapper.getHeader(name));
         }
       }
+      // A controller's own caching policy (e.g. for immutable published versions) is kept; Spring Security's
+      // default "no-store" is not, since this page is the same for everyone.
+      String cacheControl = wrapper.getHeader("Cache-Control");
+      headers.put("Cache-Control", cacheControl == null || cacheControl.contains("no-store")
+          ? "public, max-age=0, must-revalidate" : cacheControl);
       entry = new Entry(body, wrapper.getContentType(), Map.copyOf(headers), etag(body),
           System.currentTimeMillis() + ttlMillis);
-      entries.put(key.toString(), entry);
+      entries.put(key, entry);
       wrapper.resetBuffer();
     }
     entry.headers().forEach(response::setHeader);
     response.setHeader("ETag", entry.etag());
-    response.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
     response.setHeader("Pragma", null);
     response.setHeader("Expires", null);
     response.setHeader("Vary", "Cookie");
