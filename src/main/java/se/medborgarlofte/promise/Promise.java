@@ -40,7 +40,13 @@ public final class Promise {
   }
 
   static Promise draft(String municipalityCode, long localPoliceAreaId, PromiseText text, boolean example) {
-    return new Promise(UUID.randomUUID(), municipalityCode, localPoliceAreaId, example,
+    // Example promises get an id derived from kommun and title, so their URLs are the same on every demo database
+    // (documentation and benchmarks can link to them); real promises get a random id.
+    UUID id = example
+        ? UUID.nameUUIDFromBytes(("medborgarlofte-example:" + municipalityCode + ":" + text.title())
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        : UUID.randomUUID();
+    return new Promise(id, municipalityCode, localPoliceAreaId, example,
         List.of(new PromiseVersion(1, PromiseStatus.DRAFT, text, List.of(), List.of(), null)), List.of(), null, -1);
   }
 
