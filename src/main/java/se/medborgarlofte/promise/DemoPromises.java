@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,10 +21,12 @@ import se.medborgarlofte.shared.Party;
 
 /**
  * Demo content ({@code MEDBORGARLOFTE_DEMO_DATA}; by default only on the embedded database): three invented promises,
- * marked as examples on every page, with demo users to try the workspace. Loaded once; a second start finds them.
+ * marked as examples on every page, with demo users to try the workspace. Loaded once, in one transaction; a second
+ * start finds them. Loaded before the web server opens (not in an ApplicationRunner, which runs after health is
+ * already UP), so nobody sees a half-loaded demo.
  */
 @Component
-class DemoPromises implements ApplicationRunner {
+class DemoPromises implements SmartInitializingSingleton {
 
   static final String PASSWORD = "demo-medborgarlofte";
   private static final Logger log = LoggerFactory.getLogger(DemoPromises.class);
@@ -53,7 +54,7 @@ class DemoPromises implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
     if (!enabled(env)) {
       return;
     }

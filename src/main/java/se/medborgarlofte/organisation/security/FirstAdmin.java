@@ -5,9 +5,7 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.organisation.Accounts;
 
@@ -16,8 +14,7 @@ import se.medborgarlofte.organisation.Accounts;
  * without it, a random password logged this once.
  */
 @Component
-@Order(0)
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -29,8 +26,9 @@ class FirstAdmin implements ApplicationRunner {
     this.password = password;
   }
 
+  /** Before the web server opens, so the first request can already sign in. */
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
     boolean given = password != null && !password.isBlank();
     String chosen = given ? password : randomPassword();
     if (accounts.ensureAdmin(chosen)) {
