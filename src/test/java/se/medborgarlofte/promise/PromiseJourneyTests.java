@@ -200,6 +200,8 @@ class PromiseJourneyTests {
     assertThat(kommun.locator("main").textContent()).contains("version 2");
     Browser.assertAccessible(kommun);
 
+    // a new visitor: the page is public with max-age=60, so the first citizen's browser may show its cached copy
+    citizen = browser.newPage(false);
     Browser.visit(citizen, url("/loften/" + id));
     assertThat(citizen.locator(".facts").innerText()).contains("version 2");
     assertThat(commitmentsUnder(citizen, "Polisen i lokalpolisområde Ängelholm lovar"))
@@ -229,6 +231,7 @@ class PromiseJourneyTests {
     assertThat(polis.locator(".notice").textContent()).contains("Medborgarlöftet är förlängt");
     Browser.assertAccessible(polis);
 
+    citizen = browser.newPage(false);
     Browser.visit(citizen, url("/loften/" + id));
     Locator extended = citizen.locator("article.promise-document .notice");
     assertThat(extended.innerText()).contains("Förlängt med samma innehåll till och med " + newEnd + ".", note);
