@@ -41,10 +41,12 @@ public final class PdfRenderBenchmark {
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 30;
     SpringApplication app = new SpringApplication(MedborgarlofteApplication.class);
-    app.setDefaultProperties(Map.of("server.port", "0", "medborgarlofte.demo-data", "false",
-        "medborgarlofte.data-dir", "target/bench-pdf-data", "logging.level.root", "WARN",
-        "logging.level.com.openhtmltopdf", "WARN"));
-    java.util.logging.Logger.getLogger("com.openhtmltopdf").setLevel(java.util.logging.Level.WARNING);
+    app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+    // system properties, so they win over the test config/application.properties (which also turns demo data off)
+    System.setProperty("server.port", "0");
+    System.setProperty("medborgarlofte.data-dir", "target/bench-pdf-data");
+    System.setProperty("logging.level.root", "ERROR");
+    System.setProperty("logging.level.se.medborgarlofte", "ERROR");
     int status = 0;
     try (ConfigurableApplicationContext context = app.run()) {
       run(context, runs);
@@ -114,6 +116,12 @@ public final class PdfRenderBenchmark {
     row("total (model + view + PDF)", total);
     row("view (model + Thymeleaf)", view);
     row("PDF (openhtmltopdf)", convert);
+    StringBuilder all = new StringBuilder();
+    for (long t : total) {
+      all.append(all.isEmpty() ? "" : " ").append(Math.round(ms(t)));
+    }
+    System.out.println();
+    System.out.println("every render in order, total ms: " + all);
   }
 
   private static <T> T demo(String method, Class<T> type, Object... args) throws Exception {
