@@ -50,13 +50,15 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
           .setDataDirectory(dir.resolve("data"))
           .setCleanDataDirectory(true)
           .start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      // Spring's shutdown handlers run after every application context is closed; a JVM hook of our own would race
+      // with them and leave their pools waiting 30 s for a database that is already gone.
+      org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
         try {
           pg.close();
         } catch (IOException ignored) {
           // the JVM is ending; the data directory is thrown away with target/
         }
-      }));
+      });
       return pg;
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the embedded PostgreSQL for tests", e);
