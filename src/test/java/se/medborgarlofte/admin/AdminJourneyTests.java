@@ -5,34 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.medborgarlofte.support.Browser;
+import se.medborgarlofte.support.JourneyTest;
 
 /** The admin signs in, creates a user, grants a membership and links an LPO to a kommun; axe on every page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AdminJourneyTests {
+class AdminJourneyTests extends JourneyTest {
 
-  static Browser browser;
 
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void start() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
-
-  String url(String path) {
-    return "http://localhost:" + port + path;
-  }
 
   Page signIn(boolean javaScript) {
     Page page = browser.newPage(javaScript);

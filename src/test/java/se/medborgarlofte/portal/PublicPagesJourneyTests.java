@@ -3,34 +3,14 @@ package se.medborgarlofte.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.medborgarlofte.support.Browser;
+import se.medborgarlofte.support.JourneyTest;
 
 /** A citizen with JavaScript off finds Båstad and reads about it, in Swedish and English; axe checks every page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PublicPagesJourneyTests {
+class PublicPagesJourneyTests extends JourneyTest {
 
-  static Browser browser;
 
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void start() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
-
-  String url(String path) {
-    return "http://localhost:" + port + path;
-  }
 
   @Test
   void aCitizenWithoutJavaScriptFindsBastadBySearching() {

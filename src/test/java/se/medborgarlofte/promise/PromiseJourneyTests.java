@@ -13,15 +13,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.medborgarlofte.organisation.LocalPoliceAreas;
 import se.medborgarlofte.organisation.Member;
 import se.medborgarlofte.support.Browser;
+import se.medborgarlofte.support.JourneyTest;
 import se.medborgarlofte.support.People;
 
 /**
@@ -31,28 +28,11 @@ import se.medborgarlofte.support.People;
  * JavaScript finds it by searching, reads it and downloads the PDF, then it is revised (the diff shows the change) and
  * extended (the page shows the note).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PromiseJourneyTests {
+class PromiseJourneyTests extends JourneyTest {
 
-  static Browser browser;
 
-  @LocalServerPort int port;
   @Autowired People people;
   @Autowired LocalPoliceAreas areas;
-
-  @BeforeAll
-  static void start() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
-
-  String url(String path) {
-    return "http://localhost:" + port + path;
-  }
 
   static final String MUNICIPALITY_COMMITMENT = "Kommunen åtgärdar belysningen på gångvägarna i Förslöv före vintern";
   static final String POLICE_COMMITMENT = "Polisen genomför tolv trafikkontroller på vägen mot Östra Karup";
