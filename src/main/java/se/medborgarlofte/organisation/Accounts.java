@@ -55,20 +55,23 @@ public class Accounts {
 
   /** The signed-in form of an account, for authentication; empty for an unknown name. */
   public Optional<Member> loadMember(String username) {
+    return member("lower(username) = lower(?)", username);
+  }
+
+  Optional<Member> loadMember(long id) {
+    return member("id = ?", id);
+  }
+
+  private Optional<Member> member(String condition, Object value) {
     return jdbc.sql("""
         select id, username, display_name, password_hash, enabled,
                coalesce(locked_until > now(), false) as locked
-        from organisation_user where lower(username) = lower(?)""")
-        .param(username)
+        from organisation_user where\s""" + condition)
+        .param(value)
         .query((rs, n) -> new Member(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
             rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("locked"),
             memberships(rs.getLong("id"))))
         .optional();
-  }
-
-  Optional<Member> loadMember(long id) {
-    return jdbc.sql("select username from organisation_user where id = ?").param(id).query(String.class).optional()
-        .flatMap(this::loadMember);
   }
 
   @Transactional
@@ -200,7 +203,10 @@ public class Accounts {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordSuccessfulLogin(String username) {
-    jdbc.sql("update organisation_user set failed_logins = 0, locked_until = null where lower(username) = lower(?)")
+    // Runs on every successful login, HTTP Basic calls included: only write when there is something to reset.
+    jdbc.sql("""
+        update organisation_user set failed_logins = 0, locked_until = null
+        where lower(username) = lower(?) and (failed_logins > 0 or locked_until is not null)""")
         .param(username).update();
   }
 

@@ -80,11 +80,15 @@ public class ApiTokens {
     if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
       return Optional.empty();
     }
-    return jdbc.sql("""
+    String hash = hash(token);
+    Optional<Long> owner = jdbc.sql("select user_id from organisation_api_token where token_hash = ? and revoked_at is null")
+        .param(hash).query(Long.class).optional();
+    // "Last used" to the minute is enough for the owner; writing it on every API call would not be.
+    owner.ifPresent(id -> jdbc.sql("""
         update organisation_api_token set last_used_at = now()
-        where token_hash = ? and revoked_at is null returning user_id""")
-        .param(hash(token)).query(Long.class).optional()
-        .flatMap(accounts::loadMember)
+        where token_hash = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""")
+        .param(hash).update());
+    return owner.flatMap(accounts::loadMember)
         .filter(m -> m.isEnabled() && m.isAccountNonLocked());
   }
 

@@ -1,8 +1,6 @@
 package se.medborgarlofte.organisation.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +64,8 @@ class LpoAdminController {
       @RequestParam(required = false) String policeDistrict, @RequestParam(required = false) String validFrom,
       @RequestParam(required = false) String validTo, Model model, RedirectAttributes redirect) {
     try {
-      areas.update(id, name, policeRegion, policeDistrict, date("validFrom", validFrom), date("validTo", validTo));
+      areas.update(id, name, policeRegion, policeDistrict, FormValues.date("validFrom", validFrom),
+          FormValues.date("validTo", validTo));
     } catch (InvalidInputException e) {
       model.addAttribute("problems", e.problems());
       return show(id, model);
@@ -82,7 +81,7 @@ class LpoAdminController {
   String end(@PathVariable long id, @RequestParam(required = false) String lastDay, Model model,
       RedirectAttributes redirect) {
     try {
-      areas.end(id, date("lastDay", lastDay));
+      areas.end(id, FormValues.date("lastDay", lastDay));
     } catch (InvalidInputException e) {
       model.addAttribute("problems", e.problems());
       return show(id, model);
@@ -96,7 +95,8 @@ class LpoAdminController {
       @RequestParam(required = false) String validFrom, @RequestParam(required = false) String validTo,
       @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
     try {
-      areas.link(id, municipalityCode, date("validFrom", validFrom), date("validTo", validTo), note);
+      areas.link(id, municipalityCode, FormValues.date("validFrom", validFrom), FormValues.date("validTo", validTo),
+          note);
     } catch (InvalidInputException e) {
       model.addAttribute("problems", e.problems());
       return show(id, model);
@@ -126,17 +126,6 @@ class LpoAdminController {
     } catch (InvalidInputException e) {
       model.addAttribute("problems", e.problems());
       return list(model);
-    }
-  }
-
-  static LocalDate date(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw InvalidInputException.of(field, "'" + value + "' is not a date (YYYY-MM-DD)");
     }
   }
 }

@@ -48,7 +48,8 @@ class PlaceAdminController {
       @RequestParam(required = false) String kind, @RequestParam(required = false) String latitude,
       @RequestParam(required = false) String longitude, Model model, RedirectAttributes redirect) {
     try {
-      places.add(CurrentMember.require(), code, name, kind, number("latitude", latitude), number("longitude", longitude));
+      places.add(CurrentMember.require(), code, name, kind, FormValues.number("latitude", latitude),
+          FormValues.number("longitude", longitude));
     } catch (InvalidInputException e) {
       model.addAttribute("problems", e.problems());
       return list(code, model);
@@ -65,16 +66,5 @@ class PlaceAdminController {
     places.remove(CurrentMember.require(), id);
     redirect.addFlashAttribute("flashKey", "places.removed");
     return "redirect:/admin/kommuner/" + code + "/platser";
-  }
-
-  private static Double number(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Double.valueOf(value.strip().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      throw InvalidInputException.of(field, "'" + value + "' is not a number");
-    }
   }
 }

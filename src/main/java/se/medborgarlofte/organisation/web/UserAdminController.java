@@ -66,7 +66,7 @@ class UserAdminController {
       Model model, RedirectAttributes redirect) {
     try {
       Role r = parseRole(role);
-      Long lpo = lpoId == null || lpoId.isBlank() ? null : parseLong(lpoId);
+      Long lpo = FormValues.id("lpoId", lpoId);
       accounts.grant(id, r, municipalityCode, lpo);
     } catch (InvalidInputException e) {
       model.addAttribute("problems", e.problems());
@@ -108,14 +108,6 @@ class UserAdminController {
       return Role.valueOf(role);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new InvalidInputException(new FieldErrors().add("role", "choose a role").problems());
-    }
-  }
-
-  private static Long parseLong(String value) {
-    try {
-      return Long.valueOf(value);
-    } catch (NumberFormatException e) {
-      throw InvalidInputException.of("lpoId", "not a local police area");
     }
   }
 }
