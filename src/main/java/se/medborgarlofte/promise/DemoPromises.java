@@ -9,10 +9,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.medborgarlofte.organisation.Accounts;
 import se.medborgarlofte.organisation.LocalPoliceAreas;
 import se.medborgarlofte.organisation.Member;
+import se.medborgarlofte.organisation.Memberships;
 import se.medborgarlofte.organisation.Role;
+import se.medborgarlofte.organisation.Users;
 import se.medborgarlofte.promise.PromiseRequests.CommitmentInput;
 import se.medborgarlofte.promise.PromiseRequests.Draft;
 import se.medborgarlofte.promise.PromiseRequests.ExtensionInput;
@@ -33,16 +34,18 @@ class DemoPromises implements SmartInitializingSingleton {
 
   private final Environment env;
   private final JdbcClient jdbc;
-  private final Accounts accounts;
+  private final Users users;
+  private final Memberships memberships;
   private final LocalPoliceAreas areas;
   private final PromiseManagement promises;
   private final TransactionTemplate tx;
 
-  DemoPromises(Environment env, JdbcClient jdbc, Accounts accounts, LocalPoliceAreas areas,
+  DemoPromises(Environment env, JdbcClient jdbc, Users users, Memberships memberships, LocalPoliceAreas areas,
       PromiseManagement promises, TransactionTemplate tx) {
     this.env = env;
     this.jdbc = jdbc;
-    this.accounts = accounts;
+    this.users = users;
+    this.memberships = memberships;
     this.areas = areas;
     this.promises = promises;
     this.tx = tx;
@@ -81,7 +84,7 @@ class DemoPromises implements SmartInitializingSingleton {
       promises.extend(eslovCoordinator, eslovPromise.id(), new ExtensionInput(LocalDate.of(2026, 12, 31),
           "Utvärderingen i december 2025 visade att arbetet gett effekt men behöver ett år till. Styrgruppen beslutade "
               + "att förlänga löftet med samma innehåll till och med 2026-12-31."));
-      Member hoganasCoordinator = accounts.loadMember("samordnare.hoganas").orElseThrow();
+      Member hoganasCoordinator = users.loadMember("samordnare.hoganas").orElseThrow();
       Promise hoganas = publish(hoganasCoordinator, police, DemoTexts.hoganas(angelholm), DemoTexts.hoganasCommitments(),
           "Höganäs");
       promises.revise(police, hoganas.id());
@@ -117,10 +120,10 @@ class DemoPromises implements SmartInitializingSingleton {
   }
 
   private Member user(String name, String displayName, Role role, String code, Long lpo) {
-    return accounts.loadMember(name).orElseGet(() -> {
-      long id = accounts.create(name, displayName, null, PASSWORD);
-      accounts.grant(id, role, code, lpo);
-      return accounts.loadMember(name).orElseThrow();
+    return users.loadMember(name).orElseGet(() -> {
+      long id = users.create(name, displayName, null, PASSWORD);
+      memberships.grant(id, role, code, lpo);
+      return users.loadMember(name).orElseThrow();
     });
   }
 }

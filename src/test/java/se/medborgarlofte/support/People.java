@@ -2,9 +2,10 @@ package se.medborgarlofte.support;
 
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import se.medborgarlofte.organisation.Accounts;
 import se.medborgarlofte.organisation.Member;
+import se.medborgarlofte.organisation.Memberships;
 import se.medborgarlofte.organisation.Role;
+import se.medborgarlofte.organisation.Users;
 
 /**
  * Creates users with roles for tests. Names are unique per call, because all test contexts share one database.
@@ -15,10 +16,12 @@ public class People {
 
   public static final String PASSWORD = "correct-horse-battery";
 
-  private final Accounts accounts;
+  private final Users users;
+  private final Memberships memberships;
 
-  People(Accounts accounts) {
-    this.accounts = accounts;
+  People(Users users, Memberships memberships) {
+    this.users = users;
+    this.memberships = memberships;
   }
 
   public Member admin() {
@@ -53,10 +56,10 @@ public class People {
   public Member with(Role role, String municipalityCode, Long lpoId) {
     String name = (role == null ? "nobody" : role.name().toLowerCase()) + "-" + UUID.randomUUID().toString()
         .substring(0, 8);
-    long id = accounts.create(name, "Test " + name, null, PASSWORD);
+    long id = users.create(name, "Test " + name, null, PASSWORD);
     if (role != null) {
-      accounts.grant(id, role, municipalityCode, lpoId);
+      memberships.grant(id, role, municipalityCode, lpoId);
     }
-    return accounts.loadMember(name).orElseThrow();
+    return users.loadMember(name).orElseThrow();
   }
 }

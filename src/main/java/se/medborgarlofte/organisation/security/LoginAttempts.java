@@ -1,30 +1,44 @@
 package se.medborgarlofte.organisation.security;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import se.medborgarlofte.organisation.Accounts;
+import se.medborgarlofte.organisation.Member;
 
-/** Counts failed logins (form and HTTP Basic alike) so that guessing a password locks the account for a while. */
+/**
+ * Counts the outcome of every password sign-in, form and HTTP Basic alike: wrong passwords towards the lock-out,
+ * and every failure towards the back-off of the client and the name.
+ */
 @Component
 class LoginAttempts {
 
-  private final Accounts accounts;
+  private final Lockout lockout;
+  private final LoginThrottle throttle;
 
-  LoginAttempts(Accounts accounts) {
-    this.accounts = accounts;
+  LoginAttempts(Lockout lockout, LoginThrottle throttle) {
+    this.lockout = lockout;
+    this.throttle = throttle;
   }
 
   @EventListener
-  void failed(AuthenticationFailureBadCredentialsEvent event) {
-    accounts.recordFailedLogin(event.getAuthentication().getName());
+  void failed(AbstractAuthenticationFailureEvent event) {
+    String username = event.getAuthentication().getName();
+    if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+      throttle.failed(details.getRemoteAddress(), username);
+    }
+    if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+      lockout.recordFailedLogin(username);
+    }
   }
 
   @EventListener
   void succeeded(AuthenticationSuccessEvent event) {
-    if (event.getAuthentication().getPrincipal() instanceof se.medborgarlofte.organisation.Member member) {
-      accounts.recordSuccessfulLogin(member.getUsername());
+    if (event.getAuthentication().getPrincipal() instanceof Member member) {
+      throttle.succeeded(member.getUsername());
+      lockout.recordSuccessfulLogin(member.getUsername());
     }
   }
 }

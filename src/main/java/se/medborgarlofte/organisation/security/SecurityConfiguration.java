@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,11 +12,12 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import se.medborgarlofte.organisation.Accounts;
 import se.medborgarlofte.organisation.ApiTokens;
+import se.medborgarlofte.organisation.Users;
 
 /**
  * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic or a personal bearer token on every request, no
@@ -36,14 +36,15 @@ class SecurityConfiguration {
   }
 
   @Bean
-  UserDetailsService userDetailsService(Accounts accounts) {
-    return username -> accounts.loadMember(username)
+  UserDetailsService userDetailsService(Users users) {
+    return username -> users.loadMember(username)
         .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
   }
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, LoginThrottle throttle)
+      throws Exception {
     http.securityMatcher("/api/**")
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -51,6 +52,7 @@ class SecurityConfiguration {
         .requestCache(c -> c.disable())
         .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
         .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+        .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
         .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
@@ -63,17 +65,20 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain site(HttpSecurity http) throws Exception {
+  SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle, ProblemResponses problems) throws Exception {
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/admin/anvandare/**", "/admin/lokalpolisomraden/**", "/admin/kategorier/**",
                 "/admin/granskning/**").hasRole("ADMIN")
             .requestMatchers("/admin/**", "/konto/**").authenticated()
             .anyRequest().permitAll())
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/admin", false)
+            // One answer for a wrong password, a locked or disabled account and an unknown name alike, so the
+            // answer tells nobody which user names exist.
             .failureHandler((request, response, exception) -> response.sendRedirect(
-                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
+                request.getContextPath() + "/login?error")))
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
-        .exceptionHandling(e -> e.accessDeniedPage("/403"));
+        .exceptionHandling(e -> e.accessDeniedPage("/403"))
+        .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class);
     headers(http);
     return http.build();
   }

@@ -7,20 +7,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.medborgarlofte.organisation.Accounts;
 import se.medborgarlofte.organisation.ApiTokens;
 import se.medborgarlofte.organisation.CurrentMember;
+import se.medborgarlofte.organisation.Users;
 import se.medborgarlofte.shared.InvalidInputException;
 
 /** The signed-in person's own account: password and personal API tokens. */
 @Controller
 class AccountController {
 
-  private final Accounts accounts;
+  private final Users users;
   private final ApiTokens tokens;
 
-  AccountController(Accounts accounts, ApiTokens tokens) {
-    this.accounts = accounts;
+  AccountController(Users users, ApiTokens tokens) {
+    this.users = users;
     this.tokens = tokens;
   }
 
@@ -34,7 +34,7 @@ class AccountController {
   String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
       @RequestParam String repeatPassword, Model model, RedirectAttributes redirect) {
     try {
-      accounts.changePassword(CurrentMember.require(), currentPassword, newPassword, repeatPassword);
+      users.changePassword(CurrentMember.require(), currentPassword, newPassword, repeatPassword);
     } catch (InvalidInputException e) {
       model.addAttribute("problems", e.problems());
       return account(model);

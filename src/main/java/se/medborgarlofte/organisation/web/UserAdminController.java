@@ -7,10 +7,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.medborgarlofte.organisation.Accounts;
 import se.medborgarlofte.organisation.LocalPoliceAreas;
+import se.medborgarlofte.organisation.Memberships;
 import se.medborgarlofte.organisation.Municipalities;
 import se.medborgarlofte.organisation.Role;
+import se.medborgarlofte.organisation.Users;
 import se.medborgarlofte.shared.FieldErrors;
 import se.medborgarlofte.shared.InvalidInputException;
 
@@ -18,19 +19,21 @@ import se.medborgarlofte.shared.InvalidInputException;
 @Controller
 class UserAdminController {
 
-  private final Accounts accounts;
+  private final Users users;
+  private final Memberships memberships;
   private final Municipalities municipalities;
   private final LocalPoliceAreas areas;
 
-  UserAdminController(Accounts accounts, Municipalities municipalities, LocalPoliceAreas areas) {
-    this.accounts = accounts;
+  UserAdminController(Users users, Memberships memberships, Municipalities municipalities, LocalPoliceAreas areas) {
+    this.users = users;
+    this.memberships = memberships;
     this.municipalities = municipalities;
     this.areas = areas;
   }
 
   @GetMapping("/admin/anvandare")
   String list(Model model) {
-    model.addAttribute("users", accounts.all());
+    model.addAttribute("users", users.all());
     return "organisation/users";
   }
 
@@ -39,7 +42,7 @@ class UserAdminController {
       @RequestParam(required = false) String email, @RequestParam String password, Model model,
       RedirectAttributes redirect) {
     try {
-      long id = accounts.create(username, displayName, email, password);
+      long id = users.create(username, displayName, email, password);
       redirect.addFlashAttribute("flashKey", "users.created");
       return "redirect:/admin/anvandare/" + id;
     } catch (InvalidInputException e) {
@@ -53,7 +56,7 @@ class UserAdminController {
 
   @GetMapping("/admin/anvandare/{id}")
   String show(@PathVariable long id, Model model) {
-    model.addAttribute("user", accounts.get(id));
+    model.addAttribute("user", users.get(id));
     model.addAttribute("roles", Role.values());
     model.addAttribute("municipalities", municipalities.all());
     model.addAttribute("lpos", areas.all());
@@ -67,7 +70,7 @@ class UserAdminController {
     try {
       Role r = parseRole(role);
       Long lpo = FormValues.id("lpoId", lpoId);
-      accounts.grant(id, r, municipalityCode, lpo);
+      memberships.grant(id, r, municipalityCode, lpo);
     } catch (InvalidInputException e) {
       model.addAttribute("problems", e.problems());
       return show(id, model);
@@ -78,14 +81,14 @@ class UserAdminController {
 
   @PostMapping("/admin/anvandare/{id}/medlemskap/{membershipId}/ta-bort")
   String revoke(@PathVariable long id, @PathVariable long membershipId, RedirectAttributes redirect) {
-    accounts.revoke(id, membershipId);
+    memberships.revoke(id, membershipId);
     redirect.addFlashAttribute("flashKey", "users.revoked");
     return "redirect:/admin/anvandare/" + id;
   }
 
   @PostMapping("/admin/anvandare/{id}/aktiv")
   String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-    accounts.setEnabled(id, enabled);
+    users.setEnabled(id, enabled);
     redirect.addFlashAttribute("flashKey", enabled ? "users.enabled" : "users.disabled");
     return "redirect:/admin/anvandare/" + id;
   }
@@ -94,7 +97,7 @@ class UserAdminController {
   String resetPassword(@PathVariable long id, @RequestParam(required = false) String password, Model model,
       RedirectAttributes redirect) {
     try {
-      accounts.resetPassword(id, password);
+      users.resetPassword(id, password);
     } catch (InvalidInputException e) {
       model.addAttribute("problems", e.problems());
       return show(id, model);
