@@ -1,6 +1,9 @@
 package se.medborgarlofte.organisation.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,9 +15,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.medborgarlofte.organisation.ApiTokens;
 import se.medborgarlofte.organisation.Users;
@@ -65,7 +70,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle, ProblemResponses problems) throws Exception {
+  SecurityFilterChain site(HttpSecurity http, Users users, LoginThrottle throttle, ProblemResponses problems,
+      @Value("${medborgarlofte.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/admin/anvandare/**", "/admin/lokalpolisomraden/**", "/admin/kategorier/**",
                 "/admin/granskning/**").hasRole("ADMIN")
@@ -78,7 +84,10 @@ class SecurityConfiguration {
                 request.getContextPath() + "/login?error")))
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
         .exceptionHandling(e -> e.accessDeniedPage("/403"))
-        .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class);
+        .addFilterBefore(new AbsoluteSessionTimeout(absoluteTimeout, Clock.systemUTC()),
+            SecurityContextHolderFilter.class)
+        .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(new SessionAccountCheck(users), AnonymousAuthenticationFilter.class);
     headers(http);
     return http.build();
   }

@@ -1,5 +1,12 @@
 package se.medborgarlofte.organisation.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.medborgarlofte.organisation.ApiTokens;
 import se.medborgarlofte.organisation.CurrentMember;
+import se.medborgarlofte.organisation.Member;
 import se.medborgarlofte.organisation.Users;
 import se.medborgarlofte.shared.InvalidInputException;
 
@@ -18,6 +26,7 @@ class AccountController {
 
   private final Users users;
   private final ApiTokens tokens;
+  private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
   AccountController(Users users, ApiTokens tokens) {
     this.users = users;
@@ -32,15 +41,33 @@ class AccountController {
 
   @PostMapping("/konto/losenord")
   String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
-      @RequestParam String repeatPassword, Model model, RedirectAttributes redirect) {
+      @RequestParam String repeatPassword, Model model, RedirectAttributes redirect, HttpServletRequest request,
+      HttpServletResponse response) {
+    Member me = CurrentMember.require();
     try {
-      users.changePassword(CurrentMember.require(), currentPassword, newPassword, repeatPassword);
+      users.changePassword(me, currentPassword, newPassword, repeatPassword);
     } catch (InvalidInputException e) {
       model.addAttribute("problems", e.problems());
       return account(model);
     }
+    keepThisSession(me, request, response);
     redirect.addFlashAttribute("flashKey", "account.passwordChanged");
     return "redirect:/konto";
+  }
+
+  /**
+   * A new password ends every session opened with the old one (see SessionAccountCheck); this one, which just proved
+   * the old password, goes on with the new one under a new session id.
+   */
+  private void keepThisSession(Member me, HttpServletRequest request, HttpServletResponse response) {
+    Member fresh = users.loadMember(me.id()).orElseThrow();
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    sessions.saveContext(context, request, response);
   }
 
   @PostMapping("/konto/nycklar")
