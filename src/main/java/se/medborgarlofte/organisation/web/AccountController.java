@@ -35,7 +35,10 @@ class AccountController {
 
   @GetMapping("/konto")
   String account(Model model) {
-    model.addAttribute("tokens", tokens.of(CurrentMember.require()));
+    Member me = CurrentMember.require();
+    model.addAttribute("tokens", tokens.of(me));
+    model.addAttribute("mustChangePassword", users.standing(me.id()).map(Users.Standing::mustChangePassword)
+        .orElse(false));
     return "organisation/account";
   }
 

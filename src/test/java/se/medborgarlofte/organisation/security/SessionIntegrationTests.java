@@ -172,4 +172,29 @@ class SessionIntegrationTests {
   void aSessionEndsAfterThirtyMinutesIdle() {
     assertThat(sessionRepository.createSession().getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(30));
   }
+
+  @Test
+  void aLoggedOneTimePasswordMustBeChangedBeforeAnythingElse() throws Exception {
+    Member m = people.admin();
+    jdbc.sql("update organisation_user set must_change_password = true where id = ?").param(m.id()).update();
+    Browser browser = signedIn(m);
+    browser.perform(get("/admin")).andExpect(redirectedUrl("/konto"));
+    browser.perform(get("/admin/anvandare")).andExpect(redirectedUrl("/konto"));
+    browser.perform(post("/konto/nycklar").with(csrf()).param("name", "x")).andExpect(redirectedUrl("/konto"));
+    browser.perform(get("/konto")).andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"must-change-password\"")));
+
+    browser.perform(post("/konto/losenord").with(csrf()).param("currentPassword", People.PASSWORD)
+            .param("newPassword", "now-only-i-know-it").param("repeatPassword", "now-only-i-know-it"))
+        .andExpect(redirectedUrl("/konto"));
+    browser.perform(get("/admin/anvandare")).andExpect(status().isOk());
+    browser.perform(get("/konto")).andExpect(content().string(
+        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("must-change-password"))));
+  }
+
+  @Test
+  void theAdminWithAConfiguredPasswordNeedNotChangeIt() throws Exception {
+    new Browser().signIn("admin", "admin-password-for-tests").perform(get("/admin/anvandare"))
+        .andExpect(status().isOk());
+  }
 }
