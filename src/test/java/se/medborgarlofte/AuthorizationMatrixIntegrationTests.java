@@ -94,6 +94,9 @@ class AuthorizationMatrixIntegrationTests {
     rows.add(new Row(HttpMethod.DELETE, "/api/v1/local-police-areas/" + scratch + "/municipalities/2180", null,
         adminOnly(401, 204)));
     rows.add(new Row(HttpMethod.POST, "/api/v1/local-police-areas/import", "CSV", adminOnly(401, 200)));
+    rows.add(new Row(HttpMethod.POST, "/api/v1/users", "API_USER", adminOnly(401, 201)));
+    rows.add(new Row(HttpMethod.POST, "/api/v1/users/" + people.nobody().id() + "/memberships",
+        "{\"role\":\"ANALYST\"}", adminOnly(401, 201)));
     rows.add(new Row(HttpMethod.GET, "/api/v1/municipalities/1278/places", null, all(200)));
     Map<String, Integer> apiPlace = all(403);
     apiPlace.put("anonymous", 401);
@@ -149,6 +152,8 @@ class AuthorizationMatrixIntegrationTests {
       String body = switch (row.body()) {
         case "LPO" -> "{\"name\":\"Matrix " + unique + "\",\"policeRegion\":\"Syd\"}";
         case "CSV" -> "lpo_name,police_region,kommun_code,valid_from\nMatrix " + unique + ",Nord,2580,2015-01-01\n";
+        case "API_USER" -> "{\"username\":\"matrix-api-" + unique.toLowerCase() + "\",\"displayName\":\"Matrix\","
+            + "\"password\":\"" + People.PASSWORD + "\"}";
         case "API_PLACE" -> "{\"name\":\"Plats " + unique + "\",\"kind\":\"POINT\"}";
         case "CATEGORY" -> "{\"code\":\"MATRIX_" + unique.toUpperCase().replaceAll("[^A-Z0-9]", "_")
             + "\",\"labelSv\":\"Matris\",\"labelEn\":\"Matrix\"}";

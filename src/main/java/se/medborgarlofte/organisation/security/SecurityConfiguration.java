@@ -62,6 +62,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
             .requestMatchers("/api/v1/local-police-areas/**").hasRole("ADMIN")
+            .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
             .requestMatchers(HttpMethod.POST, "/api/v1/problem-categories").hasRole("ADMIN")
             .anyRequest().authenticated());
     headers(http);
