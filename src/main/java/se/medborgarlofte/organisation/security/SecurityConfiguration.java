@@ -48,8 +48,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, LoginThrottle throttle)
-      throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, LoginThrottle throttle,
+      Users users) throws Exception {
     http.securityMatcher("/api/**")
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -58,6 +58,7 @@ class SecurityConfiguration {
         .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
         .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
         .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+        .addFilterAfter(new OneTimePasswordOnApi(users, problems), BasicAuthenticationFilter.class)
         .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.GET, "/api/**").permitAll()

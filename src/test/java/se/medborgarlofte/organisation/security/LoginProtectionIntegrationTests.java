@@ -145,4 +145,15 @@ class LoginProtectionIntegrationTests {
     }
     assertThat(failedLogins(m)).as("all four reached the password check again").isEqualTo(4);
   }
+
+  @Test
+  void aPasswordThatMustBeChangedDoesNotOpenTheApi() throws Exception {
+    Member m = people.coordinator("1278");
+    jdbc.sql("update organisation_user set must_change_password = true where id = ?").param(m.id()).update();
+    mvc.perform(addPlace().with(httpBasic(m.getUsername(), People.PASSWORD)))
+        .andExpect(status().isForbidden())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    jdbc.sql("update organisation_user set must_change_password = false where id = ?").param(m.id()).update();
+    mvc.perform(addPlace().with(httpBasic(m.getUsername(), People.PASSWORD))).andExpect(status().isCreated());
+  }
 }
