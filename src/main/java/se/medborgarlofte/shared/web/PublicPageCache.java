@@ -120,6 +120,10 @@ public class PublicPageCache extends OncePerRequestFilter {
     return entries.estimatedSize();
   }
 
+  void cleanUp() {
+    entries.cleanUp();
+  }
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     // Only parameterless URLs: their number is bounded by the data, so the cache cannot be grown by a visitor.
