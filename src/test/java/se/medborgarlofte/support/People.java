@@ -2,6 +2,7 @@ package se.medborgarlofte.support;
 
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.organisation.LocalPoliceAreas;
 import se.medborgarlofte.organisation.Member;
 import se.medborgarlofte.organisation.Memberships;
 import se.medborgarlofte.organisation.Role;
@@ -18,10 +19,22 @@ public class People {
 
   private final Users users;
   private final Memberships memberships;
+  private final LocalPoliceAreas areas;
 
-  People(Users users, Memberships memberships) {
+  People(Users users, Memberships memberships, LocalPoliceAreas areas) {
     this.users = users;
     this.memberships = memberships;
+    this.areas = areas;
+  }
+
+  /** The standard LPO of the tests: Ängelholm, which covers Båstad (1278), Höganäs and Örkelljunga. */
+  public long angelholm() {
+    return areas.findId("Syd", "Ängelholm").orElseThrow();
+  }
+
+  /** The other LPO: Eslöv, which covers Eslöv (1285), Hörby and Höör. */
+  public long eslov() {
+    return areas.findId("Syd", "Eslöv").orElseThrow();
   }
 
   public Member admin() {

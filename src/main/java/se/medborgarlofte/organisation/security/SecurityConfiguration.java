@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
+import java.util.List;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,6 +23,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.medborgarlofte.organisation.ApiTokens;
 import se.medborgarlofte.organisation.Users;
+import se.medborgarlofte.shared.plugin.RequestRules;
 
 /**
  * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic or a personal bearer token on every request, no
@@ -48,8 +49,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, LoginThrottle throttle,
-      Users users) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, List<RequestRules> rules,
+      LoginThrottle throttle, Users users) throws Exception {
     http.securityMatcher("/api/**")
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -60,25 +61,24 @@ class SecurityConfiguration {
         .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
         .addFilterAfter(new OneTimePasswordOnApi(users, problems), BasicAuthenticationFilter.class)
         .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
-        .authorizeHttpRequests(a -> a
-            .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-            .requestMatchers("/api/v1/local-police-areas/**").hasRole("ADMIN")
-            .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
-            .requestMatchers(HttpMethod.POST, "/api/v1/problem-categories").hasRole("ADMIN")
-            .anyRequest().authenticated());
+        .authorizeHttpRequests(a -> {
+          // Each module declares its own API; what nobody declared is refused.
+          rules.forEach(r -> r.api(a));
+          a.anyRequest().denyAll();
+        });
     headers(http);
     return http.build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain site(HttpSecurity http, Users users, LoginThrottle throttle, ProblemResponses problems,
-      @Value("${medborgarlofte.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
-    http.authorizeHttpRequests(a -> a
-            .requestMatchers("/admin/anvandare/**", "/admin/lokalpolisomraden/**", "/admin/kategorier/**",
-                "/admin/granskning/**").hasRole("ADMIN")
-            .requestMatchers("/admin/**", "/konto/**").authenticated()
-            .anyRequest().permitAll())
+  SecurityFilterChain site(HttpSecurity http, List<RequestRules> rules, Users users, LoginThrottle throttle,
+      ProblemResponses problems, @Value("${medborgarlofte.session.absolute-timeout:12h}") Duration absoluteTimeout)
+      throws Exception {
+    http.authorizeHttpRequests(a -> {
+          rules.forEach(r -> r.site(a));
+          a.requestMatchers("/admin/**", "/konto/**").authenticated().anyRequest().permitAll();
+        })
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/admin", false)
             // One answer for a wrong password, a locked or disabled account and an unknown name alike, so the
             // answer tells nobody which user names exist.
