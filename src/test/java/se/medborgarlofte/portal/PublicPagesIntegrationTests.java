@@ -71,11 +71,20 @@ class PublicPagesIntegrationTests {
   }
 
   @Test
+  void withoutDemoDataNoPageCarriesTheDemoBanner(@Autowired org.springframework.context.ApplicationContext context)
+      throws Exception {
+    org.assertj.core.api.Assertions.assertThat(context.getBeansOfType(se.medborgarlofte.shared.plugin.DemoLoader.class))
+        .isEmpty();
+    mvc.perform(get("/")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("demo-banner"))));
+  }
+
+  @Test
   void theApiAnswersProblemJson() throws Exception {
     mvc.perform(get("/api/v1/municipalities/9999")).andExpect(status().isNotFound())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.status").value(404)).andExpect(jsonPath("$.detail").exists());
-    mvc.perform(get("/api/v1/nothing-here")).andExpect(status().isNotFound())
+    // No module declared this path, so it is refused before anything looks for it.
+    mvc.perform(get("/api/v1/nothing-here")).andExpect(status().isUnauthorized())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     mvc.perform(get("/api/v1/municipalities")).andExpect(jsonPath("$.length()").value(290))
         .andExpect(jsonPath("$[0].code").value("0114"))
