@@ -11,8 +11,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Back-off for password sign-in, per client address and per user name, counted before the password is checked.
- * After a few free failures each further attempt must wait twice as long as the last, up to a ceiling. Unknown user
+ * Back-off for password sign-in, per client address and per user name. After a few free failures, an attempt that
+ * comes before its wait has passed is refused before the password is checked ({@link LoginThrottleFilter}); each
+ * further failure doubles the wait, up to a ceiling. Unknown user
  * names are counted like known ones, so the throttle tells nobody which names exist. Kept in memory on this node: a
  * restart forgets it, which is fine, since the lock-out in the database still counts.
  */
