@@ -53,7 +53,8 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(0)
-  SecurityFilterChain management(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+  SecurityFilterChain management(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
+      LoginThrottle throttle) throws Exception {
     http.securityMatcher("/actuator/**")
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -61,6 +62,8 @@ class SecurityConfiguration {
         .requestCache(c -> c.disable())
         .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
         .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+        // HTTP Basic here is a password sign-in too, so it gets the same back-off as on the API.
+        .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
         .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
         .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/prometheus").hasRole("ADMIN")

@@ -156,4 +156,16 @@ class LoginProtectionIntegrationTests {
     jdbc.sql("update organisation_user set must_change_password = false where id = ?").param(m.id()).update();
     mvc.perform(addPlace().with(httpBasic(m.getUsername(), People.PASSWORD))).andExpect(status().isCreated());
   }
+
+  @Test
+  void httpBasicOnTheMetricsIsHeldBackToo() throws Exception {
+    Member admin = people.admin();
+    for (int i = 0; i < 4; i++) {
+      mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/actuator/prometheus")
+          .with(httpBasic(admin.getUsername(), "guess-" + i))).andExpect(status().isUnauthorized());
+    }
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/actuator/prometheus")
+        .with(httpBasic(admin.getUsername(), People.PASSWORD))).andExpect(status().isTooManyRequests());
+    assertThat(failedLogins(admin)).isEqualTo(4);
+  }
 }
