@@ -61,17 +61,13 @@ class InputGuard {
     }
   }
 
-  /** The same rule for form fields. */
+  /**
+   * The same rule for form fields and query parameters, on every request (a search for {@code %00} would otherwise
+   * fail in the database too). A JSON body is not read here: only form bodies are parameters.
+   */
   @Component
   @Order(Ordered.HIGHEST_PRECEDENCE + 30)
   static class FormFields extends OncePerRequestFilter {
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-      String type = request.getContentType();
-      return "GET".equals(request.getMethod()) || type == null
-          || !(type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

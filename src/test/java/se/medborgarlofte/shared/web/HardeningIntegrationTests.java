@@ -83,11 +83,14 @@ class HardeningIntegrationTests {
   @Test
   void aControlCharacterInAFormFieldIsRefusedNamingTheField() throws Exception {
     MockHttpServletResponse r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-        .post("/admin/kommuner/1278/platser").param("name", "Torg\u0000et").param("kind", "TOWN")
+        .post("/admin/kommuner/1278/platser").contentType("application/x-www-form-urlencoded")
+        .param("name", "Torg\u0000et").param("kind", "TOWN")
         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
             people.coordinator("1278")))).andReturn().getResponse();
     assertThat(r.getStatus()).isEqualTo(400);
     assertThat(r.getContentAsString()).contains("name");
+    assertThat(mvc.perform(get("/loften").param("q", "a\u0000b")).andReturn().getResponse().getStatus())
+        .isEqualTo(400);
   }
 }
