@@ -37,8 +37,15 @@ class SecurityConfiguration {
       + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  PasswordEncoder passwordEncoder(
+      @org.springframework.beans.factory.annotation.Value("${medborgarlofte.password.bcrypt-strength:10}") int strength) {
+    // The standard delegating encoder (it still reads every stored format), with bcrypt's cost configurable so the
+    // tests, which sign in hundreds of times, need not pay production's cost each time. The cost is in each hash.
+    var encoders = new java.util.HashMap<String, PasswordEncoder>();
+    encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(strength));
+    var delegating = new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt", encoders);
+    delegating.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    return delegating;
   }
 
   @Bean
