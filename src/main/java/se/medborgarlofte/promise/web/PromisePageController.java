@@ -28,6 +28,7 @@ import se.medborgarlofte.promise.PromiseVersion;
 import se.medborgarlofte.promise.RenderedPromises;
 import se.medborgarlofte.shared.NotFoundException;
 import se.medborgarlofte.shared.ProblemCategories;
+import se.medborgarlofte.shared.pdf.PdfDocuments;
 
 /**
  * The public promise pages: search, the document (HTML and PDF) and its version history. The current document is
@@ -47,12 +48,12 @@ class PromisePageController {
   private final RenderedPromises rendered;
   private final ViewRenderer renderer;
   private final DocumentModel documents;
-  private final PromisePdf pdf;
+  private final PdfDocuments pdf;
   private final Municipalities municipalities;
   private final ProblemCategories categories;
 
   PromisePageController(PromiseManagement promises, PromiseQueries queries, RenderedPromises rendered,
-      ViewRenderer renderer, DocumentModel documents, PromisePdf pdf, Municipalities municipalities,
+      ViewRenderer renderer, DocumentModel documents, PdfDocuments pdf, Municipalities municipalities,
       ProblemCategories categories) {
     this.promises = promises;
     this.queries = queries;
@@ -111,12 +112,10 @@ class PromisePageController {
 
   @GetMapping("/loften/{id}.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_NONE_MATCH,
-      required = false) String ifNoneMatch, Model model, Locale locale, HttpServletRequest request,
-      HttpServletResponse response) {
+      required = false) String ifNoneMatch, Locale locale) {
     RenderedPromises.Rendered r = rendered.get(id, "pdf", locale, p -> {
-      model.addAllAttributes(documents.of(p, p.published().orElseThrow(), false, locale));
-      byte[] html = renderer.render(PDF, model.asMap(), locale, request, response);
-      return pdf.fromHtml(html, request.getRequestURL().toString());
+      Map<String, Object> model = documents.of(p, p.published().orElseThrow(), false, locale);
+      return pdf.render(PDF, model, locale, p.published().orElseThrow().text().title());
     });
     return conditional(r, ifNoneMatch, MediaType.APPLICATION_PDF);
   }

@@ -16,8 +16,9 @@ import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
- * Renders a Thymeleaf view to bytes instead of to the response, so a published document can be kept and served again
- * (and turned into a PDF) without rendering it twice.
+ * Renders a Thymeleaf view to bytes instead of to the response, so the published page can be kept and served again
+ * without rendering it twice. It renders through the live request, so the page's links and layout work as for any
+ * view; PDFs need no request and go through {@code PdfDocuments}.
  */
 @Component
 class ViewRenderer {
