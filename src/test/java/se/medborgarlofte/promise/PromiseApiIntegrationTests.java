@@ -2,12 +2,16 @@ package se.medborgarlofte.promise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -167,6 +171,20 @@ class PromiseApiIntegrationTests {
     mvc.perform(post("/api/v1/promises/{id}/commitments", id).with(user(coordinator)).contentType(MediaType.APPLICATION_JSON)
             .content("{\"party\":\"JOINT\",\"text\":\"t\",\"problemCategories\":[\"NO_SUCH\"]}"))
         .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("problemCategories"));
+  }
+
+  @Test
+  void thePublicSeesWhoSignedButNotTheAccountThatRecordedIt() throws Exception {
+    Promise p = fx.published("Underskrifter " + PromiseFixtures.unique());
+    mvc.perform(get("/api/v1/promises/{id}", p.id())).andExpect(status().isOk())
+        .andExpect(jsonPath("$.signatures", hasSize(2)))
+        .andExpect(jsonPath("$.signatures[*].name", containsInAnyOrder("Karl Kommun", "Anna Polis")))
+        .andExpect(jsonPath("$.signatures[*].title", hasItem("Lokalpolisområdeschef")))
+        .andExpect(jsonPath("$.signatures[0].recordedBy").doesNotExist())
+        .andExpect(jsonPath("$.signatures[1].recordedBy").doesNotExist())
+        .andExpect(content().string(not(containsString(fx.admin.getUsername()))));
+    mvc.perform(get("/api/v1/promises/{id}", p.id()).with(user(fx.admin)))
+        .andExpect(jsonPath("$.signatures[0].recordedBy").value(fx.admin.getUsername()));
   }
 
   @Test
