@@ -83,4 +83,30 @@ class PromiseFormsIntegrationTests {
         .andReturn().getResponse();
     assertThat(Jsoup.parse(response.getContentAsString()).select("#title-error").text()).isNotBlank();
   }
+
+  @Test
+  void signingAndExtensionFormsKeepWhatWasTypedWhenTheDateIsImpossible() throws Exception {
+    Promise draft = fx.draft("Underskrift " + PromiseFixtures.unique());
+    var signing = mvc.perform(post("/admin/loften/{id}/underskrifter", draft.id()).with(user(fx.admin)).with(csrf())
+            .param("party", "POLICE").param("name", "Anna Polis").param("title", "Lokalpolisområdeschef")
+            .param("signedOn", "2025-02-30").param("place", "Ängelholm"))
+        .andExpect(status().isUnprocessableContent())
+        .andReturn().getResponse();
+    Document page = Jsoup.parse(signing.getContentAsString());
+    assertThat(page.select("#signedOn-error").text()).contains("2025-02-30");
+    assertThat(page.select("#signedOn").val()).isEqualTo("2025-02-30");
+    assertThat(page.select("#signTitle").val()).isEqualTo("Lokalpolisområdeschef");
+    assertThat(promises.find(draft.id()).orElseThrow().working().signatures()).isEmpty();
+
+    Promise published = fx.published("Förlängning " + PromiseFixtures.unique());
+    var extension = mvc.perform(post("/admin/loften/{id}/forlang", published.id()).with(user(fx.admin)).with(csrf())
+            .param("validTo", "2026-31-12").param("note", "Ett år till"))
+        .andExpect(status().isUnprocessableContent())
+        .andReturn().getResponse();
+    page = Jsoup.parse(extension.getContentAsString());
+    assertThat(page.select("#validTo-error").text()).contains("2026-31-12");
+    assertThat(page.select("#extValidTo").val()).isEqualTo("2026-31-12");
+    assertThat(page.select("#note").text()).isEqualTo("Ett år till");
+    assertThat(promises.find(published.id()).orElseThrow().extensionsOf(1)).isEmpty();
+  }
 }
