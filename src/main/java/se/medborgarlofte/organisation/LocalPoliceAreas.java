@@ -1,5 +1,7 @@
 package se.medborgarlofte.organisation;
 
+import org.springframework.context.ApplicationEventPublisher;
+import se.medborgarlofte.shared.plugin.PublicContentChanged;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,11 +27,13 @@ public class LocalPoliceAreas {
   private final JdbcClient jdbc;
   private final Municipalities municipalities;
   private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
 
-  LocalPoliceAreas(JdbcClient jdbc, Municipalities municipalities, AuditTrail audit) {
+  LocalPoliceAreas(JdbcClient jdbc, Municipalities municipalities, AuditTrail audit, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.municipalities = municipalities;
     this.audit = audit;
+    this.events = events;
   }
 
   public List<LocalPoliceAreaView> all() {
@@ -63,6 +67,8 @@ public class LocalPoliceAreas {
         values (?, ?, ?) returning id""")
         .params(name.strip(), policeRegion, blankToNull(policeDistrict)).query(Long.class).single();
     audit.record("LPO_CREATED", "LocalPoliceArea", id, null, get(id));
+
+    events.publishEvent(new PublicContentChanged("LPO_CREATED"));
     return id;
   }
 
@@ -81,6 +87,8 @@ public class LocalPoliceAreas {
         set name = ?, police_region = ?, police_district = ?, valid_from = ?, valid_to = ? where id = ?""")
         .params(name.strip(), policeRegion, blankToNull(policeDistrict), validFrom, validTo, id).update();
     audit.record("LPO_UPDATED", "LocalPoliceArea", id, before, get(id));
+
+    events.publishEvent(new PublicContentChanged("LPO_UPDATED"));
   }
 
   /** Ends the LPO and every link still open on that day; the history stays. */
@@ -97,6 +105,8 @@ public class LocalPoliceAreas {
         where lpo_id = ? and (valid_to is null or valid_to > ?) and valid_from <= ?""")
         .params(lastDay, id, lastDay, lastDay).update();
     audit.record("LPO_ENDED", "LocalPoliceArea", id, before, get(id));
+
+    events.publishEvent(new PublicContentChanged("LPO_ENDED"));
   }
 
   /** Sets the dated link between an LPO and a kommun, creating it or changing its dates. */
@@ -121,6 +131,8 @@ public class LocalPoliceAreas {
                       note = coalesce(excluded.note, organisation_lpo_municipality.note)""")
         .params(id, municipalityCode, validFrom, validTo, blankToNull(note)).update();
     audit.record("LPO_LINKED", "LocalPoliceArea", id, before, get(id));
+
+    events.publishEvent(new PublicContentChanged("LPO_LINKED"));
   }
 
   @Transactional
@@ -132,6 +144,8 @@ public class LocalPoliceAreas {
       throw new NotFoundException("local police area " + id + " has no link to " + municipalityCode);
     }
     audit.record("LPO_UNLINKED", "LocalPoliceArea", id, before, get(id));
+
+    events.publishEvent(new PublicContentChanged("LPO_UNLINKED"));
   }
 
   /** Every LPO covering the kommun on that day. */

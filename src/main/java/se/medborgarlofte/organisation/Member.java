@@ -15,6 +15,9 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class Member implements UserDetails, Serializable {
 
+  static final Permission ORGANISATION_EDIT = Permission.of("organisation.edit");
+  static final Permission ORGANISATION_SIGN = Permission.of("organisation.sign");
+
   private final long id;
   private final String username;
   private final String displayName;
@@ -54,6 +57,14 @@ public final class Member implements UserDetails, Serializable {
     return has(Role.ADMIN);
   }
 
+  /**
+   * May this member do {@code permission} in {@code scope}? A membership counts when its role holds the permission
+   * ({@link RolePermissions}) and its kommun or LPO is the scope's; national roles count everywhere.
+   */
+  public boolean may(Permission permission, Scope scope) {
+    return memberships.stream().anyMatch(m -> RolePermissions.grants(m.role(), permission) && scope.covers(m));
+  }
+
   /** Admins and analysts read unpublished work everywhere. */
   public boolean readsEverything() {
     return has(Role.ADMIN) || has(Role.ANALYST);
@@ -61,21 +72,21 @@ public final class Member implements UserDetails, Serializable {
 
   /** May change the kommun's own data: its places, and what the kommun is party to. */
   public boolean editsForMunicipality(String code) {
-    return isAdmin() || memberships.stream().anyMatch(m -> m.role() == Role.COORDINATOR && m.inMunicipality(code));
+    return may(ORGANISATION_EDIT, Scope.municipality(code));
   }
 
   /** May change what the LPO is party to. */
   public boolean editsForLpo(long lpoId) {
-    return isAdmin() || memberships.stream().anyMatch(m -> m.role() == Role.POLICE && m.inLpo(lpoId));
+    return may(ORGANISATION_EDIT, Scope.lpo(lpoId));
   }
 
   /** May sign in the app on behalf of the kommun. Admins cannot sign for others. */
   public boolean signsForMunicipality(String code) {
-    return memberships.stream().anyMatch(m -> m.role() == Role.SIGNATORY && m.inMunicipality(code));
+    return may(ORGANISATION_SIGN, Scope.municipality(code));
   }
 
   public boolean signsForLpo(long lpoId) {
-    return memberships.stream().anyMatch(m -> m.role() == Role.SIGNATORY && m.inLpo(lpoId));
+    return may(ORGANISATION_SIGN, Scope.lpo(lpoId));
   }
 
   /** Every kommun this person works for, whatever the role. */

@@ -1,5 +1,7 @@
 package se.medborgarlofte.organisation;
 
+import org.springframework.context.ApplicationEventPublisher;
+import se.medborgarlofte.shared.plugin.PublicContentChanged;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,11 +20,13 @@ public class Places {
   private final JdbcClient jdbc;
   private final Municipalities municipalities;
   private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
 
-  Places(JdbcClient jdbc, Municipalities municipalities, AuditTrail audit) {
+  Places(JdbcClient jdbc, Municipalities municipalities, AuditTrail audit, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.municipalities = municipalities;
     this.audit = audit;
+    this.events = events;
   }
 
   public List<Place> in(String municipalityCode) {
@@ -49,6 +53,8 @@ public class Places {
         values (?, ?, ?, ?, ?) returning id""")
         .params(municipalityCode, name.strip(), kind, latitude, longitude).query(Long.class).single();
     audit.record("PLACE_CREATED", "Place", id, null, find(id).orElseThrow());
+
+    events.publishEvent(new PublicContentChanged("PLACE_CREATED"));
     return id;
   }
 
@@ -60,6 +66,8 @@ public class Places {
     jdbc.sql("update organisation_place set name = ?, kind = ?, latitude = ?, longitude = ? where id = ?")
         .params(name.strip(), kind, latitude, longitude, id).update();
     audit.record("PLACE_UPDATED", "Place", id, before, find(id).orElseThrow());
+
+    events.publishEvent(new PublicContentChanged("PLACE_UPDATED"));
   }
 
   @Transactional
@@ -68,6 +76,8 @@ public class Places {
     requireEditor(by, before.municipalityCode());
     jdbc.sql("delete from organisation_place where id = ?").param(id).update();
     audit.record("PLACE_DELETED", "Place", id, before, null);
+
+    events.publishEvent(new PublicContentChanged("PLACE_DELETED"));
   }
 
   private void requireEditor(Member by, String municipalityCode) {

@@ -4,5 +4,7 @@
  * platform with their roles and memberships. It also owns authentication and the rules of who may change what
  * ({@link se.medborgarlofte.organisation.Member}), which every other module asks.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+@se.medborgarlofte.shared.plugin.MigrationRange({2, 2, 4, 9})
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation",
+    allowedDependencies = {"shared", "shared :: plugin", "shared :: forms"})
 package se.medborgarlofte.organisation;

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.medborgarlofte.organisation.Municipalities;
 import se.medborgarlofte.organisation.MunicipalityView;
 import se.medborgarlofte.shared.NotFoundException;
+import se.medborgarlofte.shared.plugin.PublicPage;
 
 /** Find a kommun by name or code, or browse them by county. */
 @Controller
@@ -20,6 +21,7 @@ class HomeController {
     this.municipalities = municipalities;
   }
 
+  @PublicPage
   @GetMapping("/")
   String home(@RequestParam(required = false) String q, Model model) {
     model.addAttribute("counties", municipalities.counties());
@@ -34,6 +36,7 @@ class HomeController {
     return "portal/home";
   }
 
+  @PublicPage
   @GetMapping("/lan/{code}")
   String county(@PathVariable String code, Model model) {
     var county = municipalities.county(code).orElseThrow(() -> new NotFoundException("no county " + code));
@@ -42,6 +45,7 @@ class HomeController {
     return "portal/county";
   }
 
+  @PublicPage
   @GetMapping("/om")
   String about() {
     return "portal/about";

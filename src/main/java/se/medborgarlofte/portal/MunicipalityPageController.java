@@ -12,6 +12,10 @@ import se.medborgarlofte.organisation.Municipalities;
 import se.medborgarlofte.organisation.MunicipalityView;
 import se.medborgarlofte.organisation.Places;
 import se.medborgarlofte.shared.NotFoundException;
+import se.medborgarlofte.shared.plugin.PageContext;
+import se.medborgarlofte.shared.plugin.PageSection;
+import se.medborgarlofte.shared.plugin.PageSections;
+import se.medborgarlofte.shared.plugin.PublicPage;
 
 /** The kommun page: the place where every module's public view of a kommun comes together. */
 @Controller
@@ -22,10 +26,10 @@ class MunicipalityPageController {
   private final Places places;
   private final BoundaryMaps maps;
   private final MessageSource messages;
-  private final MunicipalitySections sections;
+  private final PageSections sections;
 
   MunicipalityPageController(Municipalities municipalities, LocalPoliceAreas areas, Places places, BoundaryMaps maps,
-      MessageSource messages, MunicipalitySections sections) {
+      MessageSource messages, PageSections sections) {
     this.municipalities = municipalities;
     this.areas = areas;
     this.places = places;
@@ -34,6 +38,7 @@ class MunicipalityPageController {
     this.sections = sections;
   }
 
+  @PublicPage
   @GetMapping("/kommuner/{code}")
   String show(@PathVariable String code, Model model, Locale locale) {
     MunicipalityView m = municipalities.find(code)
@@ -43,10 +48,11 @@ class MunicipalityPageController {
     model.addAttribute("places", places.in(code));
     model.addAttribute("map", maps.municipality(code, messages.getMessage("municipality.mapTitle",
         new Object[] {m.name()}, locale)));
-    sections.addTo(code, model, locale);
+    sections.addTo(PageSection.Page.MUNICIPALITY, PageContext.municipality(code, locale), model);
     return "portal/municipality";
   }
 
+  @PublicPage
   @GetMapping("/karta")
   String map(Model model, Locale locale) {
     var regionOfCounty = new java.util.HashMap<String, String>();

@@ -4,74 +4,62 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.medborgarlofte.organisation.Accounts;
+import se.medborgarlofte.organisation.DemoUsers;
 import se.medborgarlofte.organisation.LocalPoliceAreas;
 import se.medborgarlofte.organisation.Member;
-import se.medborgarlofte.organisation.Role;
 import se.medborgarlofte.promise.PromiseRequests.CommitmentInput;
 import se.medborgarlofte.promise.PromiseRequests.Draft;
 import se.medborgarlofte.promise.PromiseRequests.ExtensionInput;
 import se.medborgarlofte.promise.PromiseRequests.SignatureInput;
 import se.medborgarlofte.shared.Party;
+import se.medborgarlofte.shared.plugin.DemoData;
+import se.medborgarlofte.shared.plugin.DemoLoader;
 
 /**
- * Demo content ({@code MEDBORGARLOFTE_DEMO_DATA}; by default only on the embedded database): three invented promises,
- * marked as examples on every page, with demo users to try the workspace. Loaded once, in one transaction; a second
- * start finds them. Loaded before the web server opens (not in an ApplicationRunner, which runs after health is
- * already UP), so nobody sees a half-loaded demo.
+ * Demo promises: three invented promises, marked as examples on every page, for the demo users of
+ * {@link DemoUsers}. Loaded once, in one transaction; a later start finds them.
  */
 @Component
-class DemoPromises implements SmartInitializingSingleton {
+@DemoData
+class DemoPromises implements DemoLoader {
 
-  static final String PASSWORD = "demo-medborgarlofte";
   private static final Logger log = LoggerFactory.getLogger(DemoPromises.class);
 
-  private final Environment env;
   private final JdbcClient jdbc;
-  private final Accounts accounts;
+  private final DemoUsers users;
   private final LocalPoliceAreas areas;
   private final PromiseManagement promises;
   private final TransactionTemplate tx;
 
-  DemoPromises(Environment env, JdbcClient jdbc, Accounts accounts, LocalPoliceAreas areas,
-      PromiseManagement promises, TransactionTemplate tx) {
-    this.env = env;
+  DemoPromises(JdbcClient jdbc, DemoUsers users, LocalPoliceAreas areas, PromiseManagement promises,
+      TransactionTemplate tx) {
     this.jdbc = jdbc;
-    this.accounts = accounts;
+    this.users = users;
     this.areas = areas;
     this.promises = promises;
     this.tx = tx;
   }
 
-  static boolean enabled(Environment env) {
-    String flag = env.getProperty("medborgarlofte.demo-data", "").strip();
-    return flag.isEmpty() ? env.getProperty("spring.datasource.url", "").isBlank() : Boolean.parseBoolean(flag);
+  @Override
+  public int order() {
+    return 10;
   }
 
   @Override
-  public void afterSingletonsInstantiated() {
-    if (!enabled(env)) {
+  public void load() {
+    if (jdbc.sql("select count(*) from promise_promise where example").query(Integer.class).single() > 0) {
       return;
     }
     long angelholm = areas.findId("Syd", "Ängelholm").orElseThrow();
     long eslov = areas.findId("Syd", "Eslöv").orElseThrow();
-    Member coordinator = user("samordnare.bastad", "Sara Samordnare (demo)", Role.COORDINATOR, "1278", null);
-    Member police = user("kommunpolis.angelholm", "Karin Kommunpolis (demo)", Role.POLICE, null, angelholm);
-    user("ksordf.bastad", "Kent Ordförande (demo)", Role.SIGNATORY, "1278", null);
-    user("lpochef.angelholm", "Lena Chef (demo)", Role.SIGNATORY, null, angelholm);
-    Member eslovCoordinator = user("samordnare.eslov", "Erik Samordnare (demo)", Role.COORDINATOR, "1285", null);
-    Member eslovPolice = user("kommunpolis.eslov", "Elin Kommunpolis (demo)", Role.POLICE, null, eslov);
-    user("samordnare.hoganas", "Hanna Samordnare (demo)", Role.COORDINATOR, "1284", null);
-    log.info("Demo users samordnare.bastad, kommunpolis.angelholm, ksordf.bastad, lpochef.angelholm, "
-        + "samordnare.eslov, kommunpolis.eslov, samordnare.hoganas have the password '{}' (demo data only)", PASSWORD);
-    if (jdbc.sql("select count(*) from promise_promise where example").query(Integer.class).single() > 0) {
-      return;
-    }
+    Member coordinator = users.get(DemoUsers.COORDINATOR_BASTAD);
+    Member police = users.get(DemoUsers.POLICE_ANGELHOLM);
+    Member eslovCoordinator = users.get(DemoUsers.COORDINATOR_ESLOV);
+    Member eslovPolice = users.get(DemoUsers.POLICE_ESLOV);
+    Member hoganasCoordinator = users.get(DemoUsers.COORDINATOR_HOGANAS);
     tx.executeWithoutResult(s -> {
       Promise bastad = publish(coordinator, police, DemoTexts.bastad(angelholm), DemoTexts.bastadCommitments(), "Båstad");
       log.info("Demo promise with {} commitments for the page benchmark: /loften/{}",
@@ -81,7 +69,6 @@ class DemoPromises implements SmartInitializingSingleton {
       promises.extend(eslovCoordinator, eslovPromise.id(), new ExtensionInput(LocalDate.of(2026, 12, 31),
           "Utvärderingen i december 2025 visade att arbetet gett effekt men behöver ett år till. Styrgruppen beslutade "
               + "att förlänga löftet med samma innehåll till och med 2026-12-31."));
-      Member hoganasCoordinator = accounts.loadMember("samordnare.hoganas").orElseThrow();
       Promise hoganas = publish(hoganasCoordinator, police, DemoTexts.hoganas(angelholm), DemoTexts.hoganasCommitments(),
           "Höganäs");
       promises.revise(police, hoganas.id());
@@ -114,13 +101,5 @@ class DemoPromises implements SmartInitializingSingleton {
     promises.sign(coordinator, id, new SignatureInput(Party.MUNICIPALITY, "Kent Ordförande",
         "Kommunstyrelsens ordförande", on, place));
     promises.sign(police, id, new SignatureInput(Party.POLICE, "Lena Chef", "Lokalpolisområdeschef", on, place));
-  }
-
-  private Member user(String name, String displayName, Role role, String code, Long lpo) {
-    return accounts.loadMember(name).orElseGet(() -> {
-      long id = accounts.create(name, displayName, null, PASSWORD);
-      accounts.grant(id, role, code, lpo);
-      return accounts.loadMember(name).orElseThrow();
-    });
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
+import se.medborgarlofte.shared.plugin.PublicContentChanged;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,15 +31,13 @@ public class PromiseManagement {
   private final PromiseValidation validation;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
-  private final RenderedPromises rendered;
 
   PromiseManagement(PromiseRepository repository, PromiseValidation validation, AuditTrail audit,
-      ApplicationEventPublisher events, RenderedPromises rendered) {
+      ApplicationEventPublisher events) {
     this.repository = repository;
     this.validation = validation;
     this.audit = audit;
     this.events = events;
-    this.rendered = rendered;
   }
 
   /** Audit entries carry this summary, not the whole document. */
@@ -188,12 +187,21 @@ public class PromiseManagement {
   private <T> T apply(Promise p, String action, Object detail, Consumer<Promise> transition,
       java.util.function.Function<Promise, T> result) {
     Summary before = Summary.of(p, null);
+    String publicBefore = publicState(p);
     transition.accept(p);
     T value = result.apply(p);
     repository.save(p);
     audit.record(action, "Promise", p.id(), before, Summary.of(p, detail != null ? detail : value));
-    rendered.evictAfterCommit(p.id());
+    if (!java.util.Objects.equals(publicBefore, publicState(p))) {
+      events.publishEvent(new PublicContentChanged("promise " + p.id() + " " + action));
+    }
     return value;
+  }
+
+  /** What the public sees of a promise: its published version, that version's status and its extensions. */
+  private static String publicState(Promise p) {
+    return p.published().map(v -> v.number() + "-" + v.status() + "-" + p.extensionsOf(v.number()).size())
+        .orElse(null);
   }
 
   private static OffsetDateTime now() {

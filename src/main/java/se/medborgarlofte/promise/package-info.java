@@ -5,5 +5,7 @@
  * scheduled elsewhere. Other modules refer to a promise by its id and read it through {@link
  * se.medborgarlofte.promise.PromiseQueries} or the API, never through its tables.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Promise")
+@se.medborgarlofte.shared.plugin.MigrationRange({10, 19})
+@org.springframework.modulith.ApplicationModule(displayName = "Promise",
+    allowedDependencies = {"organisation", "shared", "shared :: plugin", "shared :: forms", "shared :: pdf"})
 package se.medborgarlofte.promise;

@@ -6,9 +6,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import se.medborgarlofte.shared.web.PublicPageCache;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -20,12 +17,10 @@ public class AuditTrail {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
-  private final PublicPageCache pages;
 
-  AuditTrail(JdbcClient jdbc, JsonMapper json, PublicPageCache pages) {
+  AuditTrail(JdbcClient jdbc, JsonMapper json) {
     this.jdbc = jdbc;
     this.json = json;
-    this.pages = pages;
   }
 
   public void record(String action, String entityType, Object entityId, Object before, Object after) {
@@ -34,17 +29,6 @@ public class AuditTrail {
             values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
         .params(currentActor(), action, entityType, String.valueOf(entityId), toJson(before), toJson(after))
         .update();
-    // Every change passes here, so this is where cached public pages learn that they are out of date.
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          pages.invalidateAll();
-        }
-      });
-    } else {
-      pages.invalidateAll();
-    }
   }
 
   public List<AuditEntry> latest(String entityType, String actor, int limit, int offset) {

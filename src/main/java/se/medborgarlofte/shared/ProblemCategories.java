@@ -1,5 +1,7 @@
 package se.medborgarlofte.shared;
 
+import org.springframework.context.ApplicationEventPublisher;
+import se.medborgarlofte.shared.plugin.PublicContentChanged;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +21,12 @@ public class ProblemCategories {
 
   private final JdbcClient jdbc;
   private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
 
-  ProblemCategories(JdbcClient jdbc, AuditTrail audit) {
+  ProblemCategories(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.events = events;
   }
 
   public List<ProblemCategory> all() {
@@ -72,6 +76,8 @@ public class ProblemCategories {
         .update();
     var created = new ProblemCategory(code, labelSv.strip(), labelEn.strip());
     audit.record("PROBLEM_CATEGORY_CREATED", "ProblemCategory", code, null, created);
+
+    events.publishEvent(new PublicContentChanged("PROBLEM_CATEGORY_CREATED"));
     return created;
   }
 }

@@ -4,5 +4,7 @@
  * problem+json or a friendly page. Infrastructure that every module needs (the embedded database, locale, error
  * pages) lives in its internal sub-packages.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel")
+@se.medborgarlofte.shared.plugin.MigrationRange({1, 1, 3, 3})
+@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel",
+    allowedDependencies = {})
 package se.medborgarlofte.shared;

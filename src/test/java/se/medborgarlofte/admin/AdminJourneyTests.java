@@ -12,22 +12,9 @@ import se.medborgarlofte.support.JourneyTest;
 /** The admin signs in, creates a user, grants a membership and links an LPO to a kommun; axe on every page. */
 class AdminJourneyTests extends JourneyTest {
 
-
-
-  Page signIn(boolean javaScript) {
-    Page page = browser.newPage(javaScript);
-    Browser.visit(page, url("/login"));
-    page.getByLabel("Användarnamn").fill("admin");
-    page.getByLabel("Lösenord").fill("admin-password-for-tests");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
-    assertThat(page.url()).endsWith("/admin");
-    Browser.assertAccessible(page);
-    return page;
-  }
-
   @Test
   void loginCreateUserAndGrantAMembershipWithoutJavaScript() {
-    Page page = signIn(false);
+    Page page = signInAsAdmin(false);
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Användare").setExact(true)).first().click();
     Browser.assertAccessible(page);
     String username = "anna-" + UUID.randomUUID().toString().substring(0, 6);
@@ -48,7 +35,7 @@ class AdminJourneyTests extends JourneyTest {
 
   @Test
   void aFormWithNonsenseShowsAnAccessibleErrorSummary() {
-    Page page = signIn(false);
+    Page page = signInAsAdmin(false);
     page.navigate(url("/admin/anvandare"));
     page.getByLabel("Användarnamn").fill("Not Valid!");
     page.locator("#displayName").fill("X");
@@ -61,7 +48,7 @@ class AdminJourneyTests extends JourneyTest {
 
   @Test
   void anAdminLinksAnLpoToAKommunWithDatesAndSeesItOnTheKommunPage() {
-    Page page = signIn(true);
+    Page page = signInAsAdmin(true);
     Browser.visit(page, url("/admin/lokalpolisomraden"));
     String name = "Kustlandet " + UUID.randomUUID().toString().substring(0, 4);
     page.locator("#name").fill(name);
@@ -81,7 +68,7 @@ class AdminJourneyTests extends JourneyTest {
 
   @Test
   void theOtherAdminPagesPassAxe() {
-    Page page = signIn(false);
+    Page page = signInAsAdmin(false);
     for (String path : new String[] {"/admin/kategorier", "/admin/granskning", "/konto", "/admin/lokalpolisomraden",
         "/admin/kommuner/1278/platser", "/admin?lang=en"}) {
       Browser.visit(page, url(path));

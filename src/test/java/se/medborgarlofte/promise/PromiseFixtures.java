@@ -12,7 +12,7 @@ import se.medborgarlofte.shared.Party;
 import se.medborgarlofte.support.People;
 
 /** Small builders for promises in tests: a draft, a signed draft, a published promise, each with unique words. */
-final class PromiseFixtures {
+public final class PromiseFixtures {
 
   final PromiseManagement promises;
   final People people;
@@ -20,12 +20,17 @@ final class PromiseFixtures {
   final long eslov;
   final Member admin;
 
-  PromiseFixtures(PromiseManagement promises, People people, LocalPoliceAreas areas) {
+  public PromiseFixtures(PromiseManagement promises, People people) {
     this.promises = promises;
     this.people = people;
-    this.angelholm = areas.findId("Syd", "Ängelholm").orElseThrow();
-    this.eslov = areas.findId("Syd", "Eslöv").orElseThrow();
+    this.angelholm = people.angelholm();
+    this.eslov = people.eslov();
     this.admin = people.admin();
+  }
+
+  /** Kept for callers that have the areas at hand; the standard LPOs come from {@link People}. */
+  PromiseFixtures(PromiseManagement promises, People people, LocalPoliceAreas areas) {
+    this(promises, people);
   }
 
   static Draft draftOf(String code, long lpo, String title) {
@@ -45,23 +50,55 @@ final class PromiseFixtures {
   }
 
   Promise draft(String title) {
-    Promise p = promises.draft(admin, draftOf("1278", angelholm, title));
+    return draft("1278", title);
+  }
+
+  /** A draft for a kommun of the standard LPO (Ängelholm: 1278 Båstad, 1284 Höganäs, 1257 Örkelljunga). */
+  public Promise draft(String code, String title) {
+    Promise p = promises.draft(admin, draftOf(code, angelholm, title));
     promises.addCommitment(admin, p.id(), commitment(Party.POLICE, "Polisen patrullerar i " + title));
     return promises.find(p.id()).orElseThrow();
   }
 
+  /** Signed on paper, each party's signature recorded by its own staff (an admin may not do it for them). */
   Promise signed(String title) {
-    Promise p = draft(title);
-    promises.sign(admin, p.id(), signature(Party.MUNICIPALITY));
-    promises.sign(admin, p.id(), signature(Party.POLICE));
+    return signed("1278", title);
+  }
+
+  public Promise signed(String code, String title) {
+    Promise p = draft(code, title);
+    promises.sign(code.equals("1278") ? coordinator() : people.coordinator(code), p.id(),
+        signature(Party.MUNICIPALITY));
+    promises.sign(police(), p.id(), signature(Party.POLICE));
     return promises.find(p.id()).orElseThrow();
   }
 
   Promise published(String title) {
-    return promises.publish(admin, signed(title).id());
+    return published("1278", title);
   }
 
-  static String unique() {
+  public Promise published(String code, String title) {
+    return promises.publish(admin, signed(code, title).id());
+  }
+
+  private Member coordinator;
+  private Member police;
+
+  Member coordinator() {
+    if (coordinator == null) {
+      coordinator = people.coordinator("1278");
+    }
+    return coordinator;
+  }
+
+  Member police() {
+    if (police == null) {
+      police = people.police(angelholm);
+    }
+    return police;
+  }
+
+  public static String unique() {
     return UUID.randomUUID().toString().substring(0, 8);
   }
 }

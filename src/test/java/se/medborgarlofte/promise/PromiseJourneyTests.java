@@ -41,7 +41,7 @@ class PromiseJourneyTests extends JourneyTest {
 
   @Test
   void aPromiseIsDraftedSignedPublishedReadRevisedAndExtended() throws Exception {
-    long angelholm = areas.findId("Syd", "Ängelholm").orElseThrow();
+    long angelholm = people.angelholm();
     Member coordinator = people.coordinator("1278");
     Member police = people.police(angelholm);
     Member municipalitySignatory = people.signatoryForMunicipality("1278");
@@ -219,17 +219,6 @@ class PromiseJourneyTests extends JourneyTest {
     assertThat(citizen.locator("#sec-history").locator("xpath=..").innerText())
         .contains("förlängdes löftet från " + year + "-12-31 till " + newEnd);
     assertThat(pdfText(citizen, id, "extended")).contains("Förlängt med samma innehåll till och med " + newEnd, note);
-  }
-
-  private Page signIn(Member member, boolean javaScript) {
-    Page page = browser.newPage(javaScript);
-    Browser.visit(page, url("/login"));
-    page.getByLabel("Användarnamn").fill(member.getUsername());
-    page.getByLabel("Lösenord").fill(People.PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
-    assertThat(page.url()).endsWith("/admin");
-    Browser.assertAccessible(page);
-    return page;
   }
 
   private static void addCommitment(Page page, String party, String text, String activity, String category,

@@ -3,6 +3,7 @@ package se.medborgarlofte.support;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.organisation.Accounts;
+import se.medborgarlofte.organisation.LocalPoliceAreas;
 import se.medborgarlofte.organisation.Member;
 import se.medborgarlofte.organisation.Role;
 
@@ -16,9 +17,21 @@ public class People {
   public static final String PASSWORD = "correct-horse-battery";
 
   private final Accounts accounts;
+  private final LocalPoliceAreas areas;
 
-  People(Accounts accounts) {
+  People(Accounts accounts, LocalPoliceAreas areas) {
     this.accounts = accounts;
+    this.areas = areas;
+  }
+
+  /** The standard LPO of the tests: Ängelholm, which covers Båstad (1278), Höganäs and Örkelljunga. */
+  public long angelholm() {
+    return areas.findId("Syd", "Ängelholm").orElseThrow();
+  }
+
+  /** The other LPO: Eslöv, which covers Eslöv (1285), Hörby and Höör. */
+  public long eslov() {
+    return areas.findId("Syd", "Eslöv").orElseThrow();
   }
 
   public Member admin() {

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
+import java.util.List;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,6 +18,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.medborgarlofte.organisation.Accounts;
 import se.medborgarlofte.organisation.ApiTokens;
+import se.medborgarlofte.shared.plugin.RequestRules;
 
 /**
  * Two doors. The API ({@code /api/**}) is stateless: HTTP Basic or a personal bearer token on every request, no
@@ -43,7 +44,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, List<RequestRules> rules)
+      throws Exception {
     http.securityMatcher("/api/**")
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -52,23 +54,22 @@ class SecurityConfiguration {
         .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
         .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
         .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
-        .authorizeHttpRequests(a -> a
-            .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-            .requestMatchers("/api/v1/local-police-areas/**").hasRole("ADMIN")
-            .requestMatchers(HttpMethod.POST, "/api/v1/problem-categories").hasRole("ADMIN")
-            .anyRequest().authenticated());
+        .authorizeHttpRequests(a -> {
+          // Each module declares its own API; what nobody declared is refused.
+          rules.forEach(r -> r.api(a));
+          a.anyRequest().denyAll();
+        });
     headers(http);
     return http.build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain site(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(a -> a
-            .requestMatchers("/admin/anvandare/**", "/admin/lokalpolisomraden/**", "/admin/kategorier/**",
-                "/admin/granskning/**").hasRole("ADMIN")
-            .requestMatchers("/admin/**", "/konto/**").authenticated()
-            .anyRequest().permitAll())
+  SecurityFilterChain site(HttpSecurity http, List<RequestRules> rules) throws Exception {
+    http.authorizeHttpRequests(a -> {
+          rules.forEach(r -> r.site(a));
+          a.requestMatchers("/admin/**", "/konto/**").authenticated().anyRequest().permitAll();
+        })
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/admin", false)
             .failureHandler((request, response, exception) -> response.sendRedirect(
                 request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"))))

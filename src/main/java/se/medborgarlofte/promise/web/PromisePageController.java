@@ -1,6 +1,5 @@
 package se.medborgarlofte.promise.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -8,16 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import se.medborgarlofte.organisation.County;
 import se.medborgarlofte.organisation.Municipalities;
 import se.medborgarlofte.promise.Promise;
@@ -25,10 +21,14 @@ import se.medborgarlofte.promise.PromiseDiff;
 import se.medborgarlofte.promise.PromiseManagement;
 import se.medborgarlofte.promise.PromiseQueries;
 import se.medborgarlofte.promise.PromiseVersion;
-import se.medborgarlofte.promise.RenderedPromises;
 import se.medborgarlofte.shared.NotFoundException;
 import se.medborgarlofte.shared.ProblemCategories;
 import se.medborgarlofte.shared.pdf.PdfDocuments;
+import se.medborgarlofte.shared.plugin.FeedLink;
+import se.medborgarlofte.shared.plugin.PageContext;
+import se.medborgarlofte.shared.plugin.PageSection;
+import se.medborgarlofte.shared.plugin.PageSections;
+import se.medborgarlofte.shared.plugin.PublicPage;
 
 /**
  * The public promise pages: search, the document (HTML and PDF) and its version history. The current document is
@@ -45,20 +45,18 @@ class PromisePageController {
 
   private final PromiseManagement promises;
   private final PromiseQueries queries;
-  private final RenderedPromises rendered;
-  private final ViewRenderer renderer;
+  private final PageSections sections;
   private final DocumentModel documents;
   private final PdfDocuments pdf;
   private final Municipalities municipalities;
   private final ProblemCategories categories;
 
-  PromisePageController(PromiseManagement promises, PromiseQueries queries, RenderedPromises rendered,
-      ViewRenderer renderer, DocumentModel documents, PdfDocuments pdf, Municipalities municipalities,
+  PromisePageController(PromiseManagement promises, PromiseQueries queries, PageSections sections,
+      DocumentModel documents, PdfDocuments pdf, Municipalities municipalities,
       ProblemCategories categories) {
     this.promises = promises;
     this.queries = queries;
-    this.rendered = rendered;
-    this.renderer = renderer;
+    this.sections = sections;
     this.documents = documents;
     this.pdf = pdf;
     this.municipalities = municipalities;
@@ -93,31 +91,35 @@ class PromisePageController {
     model.addAttribute("categories", categories.all());
     model.addAttribute("categoryLabels", documents.labels(locale));
     model.addAttribute("searched", q != null || countyCodes != null || y != null || cat != null);
-    model.addAttribute("feedUrl", "/loften.atom");
+    model.addAttribute("pageFeeds", List.of(new FeedLink("/loften.atom", "promise.feedAll")));
     return SEARCH;
   }
 
+  /**
+   * The current document with the sections other modules add to it (follow-up, evaluation). Kept by the public page
+   * cache, whose ETag is the hash of these bytes: a changed section changes the ETag too.
+   */
+  @PublicPage
   @GetMapping("/loften/{id}")
-  ResponseEntity<byte[]> page(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_NONE_MATCH,
-      required = false) String ifNoneMatch, Model model, Locale locale, HttpServletRequest request,
-      HttpServletResponse response) {
-    if (RequestContextUtils.getInputFlashMap(request) != null) {
-      Promise p = promises.published(id).orElseThrow(() -> new NotFoundException("no promise " + id));
-      return ok(null, renderPage(p, p.published().orElseThrow(), model, locale, request, response), MediaType.TEXT_HTML);
-    }
-    RenderedPromises.Rendered r = rendered.get(id, "page", locale,
-        p -> renderPage(p, p.published().orElseThrow(), model, locale, request, response));
-    return conditional(r, ifNoneMatch, MediaType.TEXT_HTML);
+  String page(@PathVariable UUID id, Model model, Locale locale, HttpServletResponse response) {
+    Promise p = promises.published(id).orElseThrow(() -> new NotFoundException("no promise " + id));
+    model.addAllAttributes(documents.of(p, p.published().orElseThrow(), false, locale));
+    model.addAttribute("historic", false);
+    model.addAttribute("pageFeeds", List.of(new FeedLink("/kommuner/" + p.municipalityCode() + "/loften.atom",
+        "promise.feedMunicipality")));
+    sections.addTo(PageSection.Page.PROMISE, new PageContext(id.toString(), p.municipalityCode(), locale), model);
+    response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC.getHeaderValue());
+    return PAGE;
   }
 
+  @PublicPage
   @GetMapping("/loften/{id}.pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_NONE_MATCH,
-      required = false) String ifNoneMatch, Locale locale) {
-    RenderedPromises.Rendered r = rendered.get(id, "pdf", locale, p -> {
-      Map<String, Object> model = documents.of(p, p.published().orElseThrow(), false, locale);
-      return pdf.render(PDF, model, locale, p.published().orElseThrow().text().title());
-    });
-    return conditional(r, ifNoneMatch, MediaType.APPLICATION_PDF);
+  ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
+    Promise p = promises.published(id).orElseThrow(() -> new NotFoundException("no promise " + id));
+    PromiseVersion v = p.published().orElseThrow();
+    Map<String, Object> model = documents.of(p, v, false, locale);
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(PUBLIC)
+        .body(pdf.render(PDF, model, locale, v.text().title()));
   }
 
   /** An earlier published version, as it was; not kept, since few read it. */
@@ -145,32 +147,4 @@ class PromisePageController {
     return p.version(number).filter(v -> v.publishedAt() != null)
         .orElseThrow(() -> new NotFoundException("no published version " + number));
   }
-
-  private byte[] renderPage(Promise p, PromiseVersion v, Model model, Locale locale, HttpServletRequest request,
-      HttpServletResponse response) {
-    model.addAllAttributes(documents.of(p, v, false, locale));
-    model.addAttribute("historic", false);
-    model.addAttribute("feedUrl", "/kommuner/" + p.municipalityCode() + "/loften.atom");
-    return renderer.render(PAGE, model.asMap(), locale, request, response);
-  }
-
-  private static ResponseEntity<byte[]> conditional(RenderedPromises.Rendered r, String ifNoneMatch,
-      MediaType type) {
-    if (ifNoneMatch != null && (ifNoneMatch.equals(r.etag()) || ifNoneMatch.contains(r.etag())
-        || ifNoneMatch.strip().equals("*"))) {
-      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(r.etag()).cacheControl(PUBLIC)
-          .varyBy(HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE).build();
-    }
-    return ok(r.etag(), r.body(), type);
-  }
-
-  private static ResponseEntity<byte[]> ok(String etag, byte[] body, MediaType type) {
-    var builder = ResponseEntity.ok().contentType(type.equals(MediaType.TEXT_HTML)
-        ? new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8) : type);
-    if (etag != null) {
-      builder.eTag(etag).cacheControl(PUBLIC).varyBy(HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE);
-    }
-    return builder.body(body);
-  }
-
 }

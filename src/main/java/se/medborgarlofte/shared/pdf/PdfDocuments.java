@@ -82,14 +82,15 @@ public class PdfDocuments {
   }
 
   /**
-   * DejaVu Sans's GSUB table maps "fi" and "fl" to the ligature glyphs U+FB01 and U+FB02, and PDFBox 3 applies
-   * the Latin ligatures when it writes text. The PDF's ToUnicode map then gives the ligature back, so copied or
-   * searched text reads "traﬁkmiljön". Turning the features off keeps one glyph per letter.
+   * DejaVu Sans's GSUB table maps "fi" and "fl" to the ligature glyphs U+FB01 and U+FB02, and PDFBox 3 applies the
+   * font's Latin substitutions (ccmp, liga, clig) when it writes text. The PDF's ToUnicode map then gives the
+   * ligature back, so copied or searched text reads "traﬁkmiljön". Switching off single GSUB features does not help
+   * (PDFBox 3.0.3 ignores them on this path), so GSUB is switched off: Swedish and English need no shaping, and
+   * å, ä and ö have their own glyphs.
    */
   private static PDType0Font font(PDDocument pdf, byte[] bytes) throws IOException {
     TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-    ttf.disableGsubFeature("liga");
-    ttf.disableGsubFeature("clig");
+    ttf.setEnableGsub(false);
     return PDType0Font.load(pdf, ttf, true);
   }
 

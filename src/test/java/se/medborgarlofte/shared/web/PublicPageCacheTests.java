@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -36,8 +41,45 @@ class PublicPageCacheTests {
     return response;
   }
 
-  static PublicPageCache cache(long ttlSeconds) {
-    return new PublicPageCache(new CookieLocaleResolver("lang"), ttlSeconds);
+  final MutableClock clock = new MutableClock();
+
+  /** Time moves only when the test says so. */
+  static final class MutableClock extends Clock {
+    private long millis = 1_000_000;
+
+    void advance(Duration d) {
+      millis += d.toMillis();
+    }
+
+    @Override
+    public long millis() {
+      return millis;
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  /** Every URL but /admin is a public page here; in the app, {@code @PublicPage} on the handler decides. */
+  PublicPageCache cache(long ttlSeconds) {
+    return cache(ttlSeconds, 64 * 1024 * 1024);
+  }
+
+  PublicPageCache cache(long ttlSeconds, long maxBytes) {
+    return new PublicPageCache(new CookieLocaleResolver("lang"), r -> !r.getRequestURI().startsWith("/admin"), clock,
+        ttlSeconds, maxBytes);
   }
 
   @Test
@@ -66,7 +108,7 @@ class PublicPageCacheTests {
   void anExpiredPageIsRefreshedByOneRequestWhileOthersGetTheOldBytes() throws Exception {
     PublicPageCache cache = cache(1);
     get(cache, "/kommuner/1278", null, renderer(() -> {}));
-    Thread.sleep(1100);
+    clock.advance(Duration.ofMillis(1001));
     page = "<p>version 2</p>";
     String[] seenDuringRefresh = new String[1];
     get(cache, "/kommuner/1278", null, renderer(() -> {
@@ -92,5 +134,52 @@ class PublicPageCacheTests {
       cache.doFilter(request, new MockHttpServletResponse(), renderer(() -> {}));
     }
     assertThat(renders).hasValue(3);
+  }
+
+  @Test
+  void aPageIsFreshUntilItsTtlThenRenderedAgain() throws Exception {
+    PublicPageCache cache = cache(10);
+    get(cache, "/karta", null, renderer(() -> {}));
+    clock.advance(Duration.ofSeconds(9));
+    get(cache, "/karta", null, renderer(() -> {}));
+    assertThat(renders).hasValue(1);
+    clock.advance(Duration.ofSeconds(2));
+    get(cache, "/karta", null, renderer(() -> {}));
+    assertThat(renders).hasValue(2);
+  }
+
+  @Test
+  void whenRenderingFailsTheKeptPageIsServedStale() throws Exception {
+    PublicPageCache cache = cache(1);
+    get(cache, "/kommuner/1278", null, renderer(() -> {}));
+    clock.advance(Duration.ofSeconds(5));
+    FilterChain failing = (request, response) -> {
+      renders.incrementAndGet();
+      ((HttpServletResponse) response).setStatus(503);
+    };
+    MockHttpServletResponse stale = get(cache, "/kommuner/1278", null, failing);
+    assertThat(stale.getStatus()).isEqualTo(200);
+    assertThat(stale.getContentAsString()).isEqualTo("<p>version 1</p>");
+    assertThat(renders).hasValue(2);
+  }
+
+  @Test
+  void theCacheIsBoundedByBytes() throws Exception {
+    PublicPageCache cache = cache(60, 200_000);
+    page = "x".repeat(10_000);
+    for (int i = 0; i < 100; i++) {
+      get(cache, "/kommuner/" + (1000 + i), null, renderer(() -> {}));
+    }
+    cache.cleanUp();
+    assertThat(cache.size()).isLessThan(20);
+  }
+
+  @Test
+  void aPublicContentChangeOutsideATransactionClearsAtOnce() throws Exception {
+    PublicPageCache cache = cache(60);
+    get(cache, "/om", null, renderer(() -> {}));
+    cache.on(new se.medborgarlofte.shared.plugin.PublicContentChanged("test"));
+    get(cache, "/om", null, renderer(() -> {}));
+    assertThat(renders).hasValue(2);
   }
 }
