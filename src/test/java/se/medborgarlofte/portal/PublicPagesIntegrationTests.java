@@ -75,7 +75,8 @@ class PublicPagesIntegrationTests {
     mvc.perform(get("/api/v1/municipalities/9999")).andExpect(status().isNotFound())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.status").value(404)).andExpect(jsonPath("$.detail").exists());
-    mvc.perform(get("/api/v1/nothing-here")).andExpect(status().isNotFound())
+    // No module declared this path, so it is refused before anything looks for it.
+    mvc.perform(get("/api/v1/nothing-here")).andExpect(status().isUnauthorized())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     mvc.perform(get("/api/v1/municipalities")).andExpect(jsonPath("$.length()").value(290))
         .andExpect(jsonPath("$[0].code").value("0114"))

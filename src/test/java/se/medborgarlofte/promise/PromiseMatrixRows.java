@@ -43,7 +43,7 @@ public class PromiseMatrixRows implements Matrix.Rows {
     //                                                anon coord police oCoord oPolice mSig pSig oSig analyst admin nobody
     rows.add(api("GET /api/v1/promises/{id}", draft, p -> get("/api/v1/promises/{id}", p.id()),
         inOrder(404, 200, 200, 404, 404, 200, 200, 404, 200, 200, 404)));
-    rows.add(new Row("GET /api/v1/promises", get("/api/v1/promises"), all(200)));
+    rows.add(new Row("GET /api/v1/promises", () -> get("/api/v1/promises"), all(200)));
     rows.add(api("POST /api/v1/promises", draft, p -> json(post("/api/v1/promises"), draftBody),
         inOrder(401, 201, 201, 403, 403, 403, 403, 403, 403, 201, 403)));
     rows.add(api("PUT /api/v1/promises/{id}", draft, p -> json(put("/api/v1/promises/{id}", p.id()), draftBody),
@@ -75,19 +75,19 @@ public class PromiseMatrixRows implements Matrix.Rows {
     rows.add(api("POST /api/v1/promises/{id}/withdraw", draft, p -> json(post("/api/v1/promises/{id}/withdraw",
         p.id()), "{\"reason\":\"Fel kommun\"}"), inOrder(401, 200, 200, 404, 404, 403, 403, 404, 403, 200, 404)));
 
-    rows.add(new Row("GET /loften", get("/loften"), all(200)));
-    rows.add(new Row("GET /loften/{id}", get("/loften/{id}", shown.id()), all(200)));
-    rows.add(new Row("GET /loften/{id}.pdf", get("/loften/{id}.pdf", shown.id()), all(200)));
-    rows.add(new Row("GET /loften/{id}/versioner/{number}", get("/loften/{id}/versioner/1", shown.id()), all(200)));
-    rows.add(new Row("GET /loften/{id}/versioner/{number}/andringar", get("/loften/{id}/versioner/1/andringar",
+    rows.add(new Row("GET /loften", () -> get("/loften"), all(200)));
+    rows.add(new Row("GET /loften/{id}", () -> get("/loften/{id}", shown.id()), all(200)));
+    rows.add(new Row("GET /loften/{id}.pdf", () -> get("/loften/{id}.pdf", shown.id()), all(200)));
+    rows.add(new Row("GET /loften/{id}/versioner/{number}", () -> get("/loften/{id}/versioner/1", shown.id()), all(200)));
+    rows.add(new Row("GET /loften/{id}/versioner/{number}/andringar", () -> get("/loften/{id}/versioner/1/andringar",
         shown.id()), all(404)));
-    rows.add(new Row("GET /loften.atom", get("/loften.atom"), all(200)));
-    rows.add(new Row("GET /kommuner/{code}/loften.atom", get("/kommuner/1278/loften.atom"), all(200)));
+    rows.add(new Row("GET /loften.atom", () -> get("/loften.atom"), all(200)));
+    rows.add(new Row("GET /kommuner/{code}/loften.atom", () -> get("/kommuner/1278/loften.atom"), all(200)));
 
     // The workspace pages follow the same rules; a page answers 302 (to the login, or after a change) where the API
     // answers 401 or 2xx.
-    rows.add(new Row("GET /admin/loften", get("/admin/loften"), signedIn(302, 200)));
-    rows.add(new Row("GET /admin/loften/nytt", get("/admin/loften/nytt"), signedIn(302, 200)));
+    rows.add(new Row("GET /admin/loften", () -> get("/admin/loften"), signedIn(302, 200)));
+    rows.add(new Row("GET /admin/loften/nytt", () -> get("/admin/loften/nytt"), signedIn(302, 200)));
     rows.add(site("POST /admin/loften/nytt", draft, p -> form(post("/admin/loften/nytt"), fx.angelholm),
         inOrder(302, 302, 302, 403, 403, 403, 403, 403, 403, 302, 403)));
     var reads = inOrder(302, 200, 200, 404, 404, 200, 200, 404, 200, 200, 404);

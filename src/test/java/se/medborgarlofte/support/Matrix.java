@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import se.medborgarlofte.organisation.Member;
@@ -40,8 +41,10 @@ public final class Matrix {
   public record Row(String endpoint, Function<String, AbstractMockHttpServletRequestBuilder<?>> request,
       Map<String, Integer> expected) {
 
-    public Row(String endpoint, AbstractMockHttpServletRequestBuilder<?> request, Map<String, Integer> expected) {
-      this(endpoint, actor -> request, expected);
+    /** The same request for every actor, built anew each time (a builder keeps what each call adds to it). */
+    public Row(String endpoint, Supplier<AbstractMockHttpServletRequestBuilder<?>> request,
+        Map<String, Integer> expected) {
+      this(endpoint, actor -> request.get(), expected);
     }
   }
 

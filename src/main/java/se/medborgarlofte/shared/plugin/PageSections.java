@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 
 /**
  * Composes a page from the sections modules contribute for it, in their order, and collects the feeds they announce.
- * The page's controller calls {@link #addTo}; its template iterates {@code sections} and the layout {@code pageFeeds}.
+ * The page's controller calls {@link #addTo}; its template iterates {@code pageSections} and the layout {@code pageFeeds}.
  */
 @Component
 public class PageSections {
@@ -33,7 +33,7 @@ public class PageSections {
         feeds.addAll(content.feeds());
       });
     }
-    model.addAttribute("sections", sections);
+    model.addAttribute("pageSections", sections);
     model.addAttribute("pageFeeds", List.copyOf(feeds));
   }
 

@@ -65,9 +65,10 @@ public final class PdfRenderBenchmark {
     for (CommitmentInput c : commitments) {
       promises.addCommitment(admin, p.id(), c);
     }
-    promises.sign(admin, p.id(), new SignatureInput(Party.MUNICIPALITY, "Karl Kommunsson",
+    People people = context.getBean(People.class);
+    promises.sign(people.coordinator("1278"), p.id(), new SignatureInput(Party.MUNICIPALITY, "Karl Kommunsson",
         "Kommunstyrelsens ordförande", java.time.LocalDate.of(2026, 1, 10), "Båstad"));
-    promises.sign(admin, p.id(), new SignatureInput(Party.POLICE, "Åsa Öberg", "Lokalpolisområdeschef",
+    promises.sign(people.police(lpo), p.id(), new SignatureInput(Party.POLICE, "Åsa Öberg", "Lokalpolisområdeschef",
         java.time.LocalDate.of(2026, 1, 10), "Ängelholm"));
     promises.publish(admin, p.id());
     Promise published = promises.published(p.id()).orElseThrow();
