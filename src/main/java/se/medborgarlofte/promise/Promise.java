@@ -188,6 +188,9 @@ public final class Promise {
     if (note == null || note.isBlank()) {
       throw InvalidInputException.of("note", "a public note is required");
     }
+    if (note.strip().length() > TEXT_MAX) {
+      throw InvalidInputException.of("note", "must be at most " + TEXT_MAX + " characters");
+    }
     current.move(PromiseStatus.EXTENDED);
     Extension e = new Extension(current.number(), previous, newValidTo, note.strip(), at);
     extensions.add(e);
@@ -217,9 +220,15 @@ public final class Promise {
     return p;
   }
 
+  /** Longest public note or reason: a few paragraphs, not a document. */
+  static final int TEXT_MAX = 2000;
+
   private static void requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
       throw InvalidInputException.of("reason", "a reason is required");
+    }
+    if (reason.strip().length() > TEXT_MAX) {
+      throw InvalidInputException.of("reason", "must be at most " + TEXT_MAX + " characters");
     }
   }
 }

@@ -71,6 +71,14 @@ class PublicPagesIntegrationTests {
   }
 
   @Test
+  void withoutDemoDataNoPageCarriesTheDemoBanner(@Autowired org.springframework.context.ApplicationContext context)
+      throws Exception {
+    org.assertj.core.api.Assertions.assertThat(context.getBeansOfType(se.medborgarlofte.shared.plugin.DemoLoader.class))
+        .isEmpty();
+    mvc.perform(get("/")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("demo-banner"))));
+  }
+
+  @Test
   void theApiAnswersProblemJson() throws Exception {
     mvc.perform(get("/api/v1/municipalities/9999")).andExpect(status().isNotFound())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

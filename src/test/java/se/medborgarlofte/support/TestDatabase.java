@@ -21,7 +21,31 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties()));
+    Map<String, Object> props = properties();
+    // A context that must not share data with the others (e.g. the demo data) asks for its own database.
+    String own = context.getEnvironment().getProperty("test.database");
+    if (own != null && embedded != null) {
+      props = new java.util.HashMap<>(props);
+      props.put("spring.datasource.url", ownDatabase(own));
+    }
+    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", props));
+  }
+
+  private static volatile EmbeddedPostgres embedded;
+
+  private static synchronized String ownDatabase(String name) {
+    if (!name.matches("[a-z_]{1,30}")) {
+      throw new IllegalArgumentException("test.database must be a plain lower-case name: " + name);
+    }
+    try (var c = embedded.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+      var exists = st.executeQuery("select 1 from pg_database where datname = '" + name + "'");
+      if (!exists.next()) {
+        st.execute("create database " + name);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("could not create the test database " + name, e);
+    }
+    return embedded.getJdbcUrl("postgres", name);
   }
 
   public static synchronized Map<String, Object> properties() {
@@ -33,6 +57,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
             "spring.datasource.password", env("TEST_DATABASE_PASSWORD", ""));
       } else {
         EmbeddedPostgres pg = start();
+        embedded = pg;
         properties = Map.of("spring.datasource.url", pg.getJdbcUrl("postgres", "postgres"),
             "spring.datasource.username", "postgres", "spring.datasource.password", "");
       }

@@ -42,6 +42,28 @@ class SecurityConfiguration {
         .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
   }
 
+  /**
+   * Operators' endpoints: health is public (load balancers ask it), metrics are for admins only, by HTTP Basic or a
+   * bearer token as a Prometheus scraper sends them. Nothing else of the actuator is exposed.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain management(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+    http.securityMatcher("/actuator/**")
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .requestCache(c -> c.disable())
+        .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
+        .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
+        .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+            .anyRequest().denyAll());
+    headers(http);
+    return http.build();
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, List<RequestRules> rules)

@@ -12,12 +12,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import se.medborgarlofte.organisation.Municipalities;
 import se.medborgarlofte.organisation.MunicipalityView;
 import se.medborgarlofte.promise.PromiseQueries;
 import se.medborgarlofte.promise.PromiseQueries.FeedEntry;
 import se.medborgarlofte.shared.NotFoundException;
+import se.medborgarlofte.shared.plugin.BaseUrl;
+import se.medborgarlofte.shared.plugin.PublicPage;
 
 /** Atom feeds announcing publications, revisions and extensions: one per kommun and one for the whole country. */
 @Controller
@@ -27,18 +28,23 @@ class PromiseFeedController {
   private final PromiseQueries queries;
   private final Municipalities municipalities;
   private final MessageSource messages;
+  private final BaseUrl baseUrl;
 
-  PromiseFeedController(PromiseQueries queries, Municipalities municipalities, MessageSource messages) {
+  PromiseFeedController(PromiseQueries queries, Municipalities municipalities, MessageSource messages,
+      BaseUrl baseUrl) {
     this.queries = queries;
     this.municipalities = municipalities;
     this.messages = messages;
+    this.baseUrl = baseUrl;
   }
 
+  @PublicPage
   @GetMapping("/loften.atom")
   ResponseEntity<String> all(Locale locale) {
     return feed(null, messages.getMessage("promise.feed.all", null, locale), locale);
   }
 
+  @PublicPage
   @GetMapping("/kommuner/{code}/loften.atom")
   ResponseEntity<String> ofMunicipality(@PathVariable String code, Locale locale) {
     MunicipalityView m = municipalities.find(code).orElseThrow(() -> new NotFoundException("no municipality " + code));
@@ -47,8 +53,7 @@ class PromiseFeedController {
 
   private ResponseEntity<String> feed(String code, String title, Locale locale) {
     List<FeedEntry> entries = queries.feed(code, 50);
-    String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-    String self = ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUriString();
+    String self = baseUrl.of(code == null ? "/loften.atom" : "/kommuner/" + code + "/loften.atom");
     OffsetDateTime updated = entries.isEmpty() ? OffsetDateTime.parse("2015-01-01T00:00:00Z") : entries.get(0).at();
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
         .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
@@ -57,7 +62,7 @@ class PromiseFeedController {
         .append("  <link rel=\"self\" href=\"").append(esc(self)).append("\"/>\n")
         .append("  <updated>").append(time(updated)).append("</updated>\n");
     for (FeedEntry e : entries) {
-      String link = base + "/loften/" + e.id();
+      String link = baseUrl.of("/loften/" + e.id());
       String key = switch (e.kind()) {
         case "EXTENDED" -> "promise.feed.EXTENDED";
         case "REVISED" -> "promise.feed.REVISED";

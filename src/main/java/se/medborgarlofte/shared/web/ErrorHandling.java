@@ -62,6 +62,10 @@ class ErrorHandling {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    if (RequestSizeLimit.causedByTooLargeBody(e)) {
+      return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, "the request body is too large",
+          List.of(FieldProblem.of("body", "too large")), Map.of());
+    }
     String field = fieldOf(e);
     return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "the request body could not be read",
         List.of(FieldProblem.of(field, "malformed JSON or a value of the wrong type")), Map.of());
@@ -97,6 +101,20 @@ class ErrorHandling {
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
     return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported content type", List.of(), Map.of());
+  }
+
+  /**
+   * The database cannot be reached (down, or no connection within the pool's 2 s): 503 at once, so threads do not
+   * pile up waiting, and the client knows to try again.
+   */
+  @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+      org.springframework.transaction.CannotCreateTransactionException.class})
+  Object databaseUnavailable(Exception e, HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response) {
+    log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+    response.setHeader("Retry-After", "10");
+    return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "the service is briefly unavailable, try again soon",
+        List.of(), Map.of());
   }
 
   @ExceptionHandler(Exception.class)
