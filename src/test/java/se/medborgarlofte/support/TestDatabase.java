@@ -24,7 +24,14 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     Map<String, Object> props = properties();
     // A context that must not share data with the others (e.g. the demo data) asks for its own database.
     String own = context.getEnvironment().getProperty("test.database");
-    if (own != null && embedded != null) {
+    String url = context.getEnvironment().getProperty("test.database.url");
+    if (url != null) {
+      // A server of the test's own (e.g. one the test stops and starts again).
+      props = new java.util.HashMap<>(props);
+      props.put("spring.datasource.url", url);
+      props.put("spring.datasource.username", "postgres");
+      props.put("spring.datasource.password", "");
+    } else if (own != null && embedded != null) {
       props = new java.util.HashMap<>(props);
       props.put("spring.datasource.url", ownDatabase(own));
     }

@@ -29,7 +29,7 @@ class HardeningIntegrationTests {
     }
     String page = mvc.perform(get("/kommuner/1278").cookie(new Cookie("lang", "xqc"))).andReturn().getResponse()
         .getContentAsString();
-    assertThat(page).contains("lang=\"sv\"", "Båstads kommun");
+    assertThat(page).contains("lang=\"sv\"", "Kommunkod");
     String english = mvc.perform(get("/om").header("Accept-Language", "en-GB,en;q=0.8")).andReturn().getResponse()
         .getContentAsString();
     assertThat(english).contains("lang=\"en\"");
@@ -66,5 +66,31 @@ class HardeningIntegrationTests {
     assertThat(metrics.getContentAsString()).contains("jvm_memory_used_bytes");
     assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString())
         .contains("\"status\":\"UP\"");
+  }
+
+  @Test
+  void aHugeBodyIsRefusedWith413BeforeItIsParsed() throws Exception {
+    Member admin = people.admin();
+    String huge = "{\"name\":\"" + "x".repeat(1_000_000) + "\",\"policeRegion\":\"Syd\"}";
+    MockHttpServletResponse r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        .post("/api/v1/local-police-areas").contentType("application/json").content(huge)
+        .with(httpBasic(admin.getUsername(), People.PASSWORD))).andReturn().getResponse();
+    assertThat(r.getStatus()).isEqualTo(413);
+    assertThat(r.getContentType()).startsWith("application/problem+json");
+    assertThat(r.getContentAsString()).contains("\"field\":\"body\"");
+  }
+
+  @Test
+  void aControlCharacterInAFormFieldIsRefusedNamingTheField() throws Exception {
+    MockHttpServletResponse r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        .post("/admin/kommuner/1278/platser").contentType("application/x-www-form-urlencoded")
+        .param("name", "Torg\u0000et").param("kind", "TOWN")
+        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+            people.coordinator("1278")))).andReturn().getResponse();
+    assertThat(r.getStatus()).isEqualTo(400);
+    assertThat(r.getContentAsString()).contains("name");
+    assertThat(mvc.perform(get("/loften").param("q", "a\u0000b")).andReturn().getResponse().getStatus())
+        .isEqualTo(400);
   }
 }
