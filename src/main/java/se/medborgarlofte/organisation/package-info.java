@@ -6,5 +6,5 @@
  */
 @se.medborgarlofte.shared.plugin.MigrationRange({2, 2, 4, 9})
 @org.springframework.modulith.ApplicationModule(displayName = "Organisation",
-    allowedDependencies = {"shared", "shared :: plugin"})
+    allowedDependencies = {"shared", "shared :: plugin", "shared :: forms"})
 package se.medborgarlofte.organisation;

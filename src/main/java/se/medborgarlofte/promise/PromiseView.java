@@ -44,7 +44,10 @@ public record PromiseView(
   /** A version in the history. */
   public record VersionRef(int version, PromiseStatus status, OffsetDateTime publishedAt) {}
 
-  /** The given version, with the history visible to the reader (all versions, or only published ones). */
+  /**
+   * The given version, with the history visible to the reader: all versions and who recorded each signature for
+   * those who may read drafts, only published versions and no account names for everyone else.
+   */
   public static PromiseView of(Promise p, PromiseVersion v, boolean withDrafts) {
     PromiseText t = v.text();
     boolean current = p.published().map(x -> x.number() == v.number()).orElse(false) || v == p.working();
@@ -56,7 +59,8 @@ public record PromiseView(
         t.followUpDescription(), v.publishedAt(),
         v.commitments().stream().map(c -> new CommitmentView(c.id(), c.party().name(), c.text(), c.activityType(),
             c.problemCategories(), c.places(), c.target(), c.indicator(), c.responsibleRole(), c.warnings())).toList(),
-        v.warningCount(), v.signatures(),
+        v.warningCount(),
+        withDrafts ? v.signatures() : v.signatures().stream().map(Signature::withoutRecorder).toList(),
         p.versions().stream().filter(x -> withDrafts || x.publishedAt() != null)
             .map(x -> new VersionRef(x.number(), x.status(), x.publishedAt())).toList(),
         extensions, v.status() == PromiseStatus.CLOSED ? p.closedReason() : null);

@@ -1,5 +1,6 @@
 package se.medborgarlofte.promise;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import se.medborgarlofte.shared.Party;
@@ -15,8 +16,16 @@ public record Signature(
     LocalDate signedOn,
     String place,
     Method method,
-    String recordedBy,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String recordedBy,
     OffsetDateTime recordedAt) {
+
+  /**
+   * The signature as the public sees it: the signatory's name and title, not the account that recorded it.
+   * Usernames are half of a login, so they never leave the workspace.
+   */
+  public Signature withoutRecorder() {
+    return new Signature(party, name, title, signedOn, place, method, null, recordedAt);
+  }
 
   /** How the signature was given. */
   public enum Method { IN_APP, PAPER }

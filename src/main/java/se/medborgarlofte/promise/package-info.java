@@ -7,5 +7,5 @@
  */
 @se.medborgarlofte.shared.plugin.MigrationRange({10, 19})
 @org.springframework.modulith.ApplicationModule(displayName = "Promise",
-    allowedDependencies = {"organisation", "shared", "shared :: plugin"})
+    allowedDependencies = {"organisation", "shared", "shared :: plugin", "shared :: forms", "shared :: pdf"})
 package se.medborgarlofte.promise;

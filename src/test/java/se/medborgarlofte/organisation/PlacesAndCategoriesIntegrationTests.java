@@ -57,11 +57,11 @@ class PlacesAndCategoriesIntegrationTests {
     int before = places.in("1260").size();
     mvc.perform(post("/admin/kommuner/1260/platser").with(user(coordinator)).with(csrf())
             .param("name", "").param("kind", "CASTLE").param("latitude", "abc"))
-        .andExpect(status().isOk())
+        .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(Matchers.containsString("latitude")));
     mvc.perform(post("/admin/kommuner/1260/platser").with(user(coordinator)).with(csrf())
             .param("name", "").param("kind", "CASTLE").param("latitude", "80").param("longitude", "13"))
-        .andExpect(status().isOk())
+        .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(Matchers.allOf(Matchers.containsString("name"), Matchers.containsString("kind"),
             Matchers.containsString("latitude"))));
     assertThat(places.in("1260")).hasSize(before);

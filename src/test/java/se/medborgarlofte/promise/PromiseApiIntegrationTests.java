@@ -2,7 +2,9 @@ package se.medborgarlofte.promise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,6 +170,23 @@ class PromiseApiIntegrationTests {
     mvc.perform(post("/api/v1/promises/{id}/commitments", id).with(user(coordinator)).contentType(MediaType.APPLICATION_JSON)
             .content("{\"party\":\"JOINT\",\"text\":\"t\",\"problemCategories\":[\"NO_SUCH\"]}"))
         .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("problemCategories"));
+  }
+
+  @Test
+  void thePublicSeesWhoSignedButNotTheAccountThatRecordedIt() throws Exception {
+    Promise p = fx.published("Underskrifter " + PromiseFixtures.unique());
+    List<String> recorders = p.published().orElseThrow().signatures().stream().map(Signature::recordedBy).toList();
+    assertThat(recorders).hasSize(2).doesNotContainNull();
+    var anonymous = mvc.perform(get("/api/v1/promises/{id}", p.id())).andExpect(status().isOk())
+        .andExpect(jsonPath("$.signatures", hasSize(2)))
+        .andExpect(jsonPath("$.signatures[*].name", containsInAnyOrder("Karl Kommun", "Anna Polis")))
+        .andExpect(jsonPath("$.signatures[*].title", hasItem("Lokalpolisområdeschef")))
+        .andExpect(jsonPath("$.signatures[0].recordedBy").doesNotExist())
+        .andExpect(jsonPath("$.signatures[1].recordedBy").doesNotExist())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(anonymous).doesNotContain(recorders);
+    mvc.perform(get("/api/v1/promises/{id}", p.id()).with(user(fx.admin)))
+        .andExpect(jsonPath("$.signatures[*].recordedBy", containsInAnyOrder(recorders.toArray())));
   }
 
   @Test

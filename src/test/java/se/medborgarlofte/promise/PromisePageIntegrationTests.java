@@ -15,6 +15,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,12 +79,65 @@ class PromisePageIntegrationTests {
 
   @Test
   void thePdfContainsTheCommitmentsWithSwedishLetters() throws Exception {
-    Promise p = fx.published("Pdf " + PromiseFixtures.unique().replace('f', 'x'));
+    Promise p = fx.published("Pdf " + PromiseFixtures.unique());
     byte[] pdf = mvc.perform(get("/loften/{id}.pdf", p.id())).andExpect(status().isOk())
         .andExpect(header().string("Content-Type", "application/pdf")).andReturn().getResponse().getContentAsByteArray();
     String text = pdfText(pdf);
     assertThat(text).contains(p.published().orElseThrow().text().title()).contains("Polisen patrullerar")
         .contains("Lokalpolisområde Ängelholm").contains("Båstads kommun");
+  }
+
+  @Test
+  void thePdfIsTaggedForScreenReadersWithTitleAndLanguageAndCopiesWithoutLigatures() throws Exception {
+    String title = "Trafikmiljön vid fiskeläget " + PromiseFixtures.unique();
+    Promise p = fx.published(title);
+    byte[] swedish = mvc.perform(get("/loften/{id}.pdf", p.id())).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+    try (PDDocument pdf = Loader.loadPDF(swedish)) {
+      var catalog = pdf.getDocumentCatalog();
+      assertThat(catalog.getMarkInfo()).isNotNull();
+      assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+      assertThat(catalog.getStructureTreeRoot()).isNotNull();
+      assertThat(structureTypes(catalog.getStructureTreeRoot().getKids())).contains("H1", "P");
+      assertThat(catalog.getLanguage()).isEqualTo("sv");
+      assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(title);
+      assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+      assertThat(new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8)).contains("pdfuaid");
+      assertThat(copiedText(pdf)).contains("Trafikmiljön").contains("fiskeläget").doesNotContain("\uFB01", "\uFB02");
+    }
+    byte[] english = mvc.perform(get("/loften/{id}.pdf", p.id()).param("lang", "en")).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+    try (PDDocument pdf = Loader.loadPDF(english)) {
+      assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+    }
+  }
+
+  /**
+   * The text as a reader copies it: each glyph's Unicode from the PDF's ToUnicode map. PDFTextStripper's own output
+   * would not do, since it folds ligatures such as U+FB01 back into "fi".
+   */
+  private static String copiedText(PDDocument pdf) throws java.io.IOException {
+    StringBuilder copied = new StringBuilder();
+    new PDFTextStripper() {
+      @Override
+      protected void processTextPosition(TextPosition text) {
+        copied.append(text.getUnicode());
+        super.processTextPosition(text);
+      }
+    }.getText(pdf);
+    return copied.toString();
+  }
+
+  /** Every structure type in the tagged PDF's tree (H1, P, L, …). */
+  private static List<String> structureTypes(List<Object> kids) {
+    List<String> types = new java.util.ArrayList<>();
+    for (Object kid : kids) {
+      if (kid instanceof PDStructureElement element) {
+        types.add(element.getStructureType());
+        types.addAll(structureTypes(element.getKids()));
+      }
+    }
+    return types;
   }
 
   @Test

@@ -1,6 +1,8 @@
 package se.medborgarlofte.organisation.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,8 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.medborgarlofte.organisation.LocalPoliceAreas;
 import se.medborgarlofte.organisation.LpoImport;
 import se.medborgarlofte.organisation.Municipalities;
-import se.medborgarlofte.shared.ConflictException;
 import se.medborgarlofte.shared.InvalidInputException;
+import se.medborgarlofte.shared.forms.FormFields;
+import se.medborgarlofte.shared.forms.FormPage;
 
 /** Admin pages for LPOs: add, edit, end, link to kommuner with dates, and import from CSV (ADMIN only). */
 @Controller
@@ -38,17 +41,13 @@ class LpoAdminController {
 
   @PostMapping("/admin/lokalpolisomraden")
   String create(@RequestParam String name, @RequestParam String policeRegion,
-      @RequestParam(required = false) String policeDistrict, Model model, RedirectAttributes redirect) {
-    try {
+      @RequestParam(required = false) String policeDistrict, Model model, HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return FormPage.submit(model, response, "name", () -> list(model), () -> {
       long id = areas.create(name, policeRegion, policeDistrict);
       redirect.addFlashAttribute("flashKey", "lpos.created");
       return "redirect:/admin/lokalpolisomraden/" + id;
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-    } catch (ConflictException e) {
-      model.addAttribute("problems", java.util.List.of(se.medborgarlofte.shared.FieldProblem.of("name", e.getMessage())));
-    }
-    return list(model);
+    });
   }
 
   @GetMapping("/admin/lokalpolisomraden/{id}")
@@ -62,47 +61,46 @@ class LpoAdminController {
   @PostMapping("/admin/lokalpolisomraden/{id}")
   String update(@PathVariable long id, @RequestParam String name, @RequestParam String policeRegion,
       @RequestParam(required = false) String policeDistrict, @RequestParam(required = false) String validFrom,
-      @RequestParam(required = false) String validTo, Model model, RedirectAttributes redirect) {
-    try {
-      areas.update(id, name, policeRegion, policeDistrict, FormValues.date("validFrom", validFrom),
-          FormValues.date("validTo", validTo));
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-      return show(id, model);
-    } catch (ConflictException e) {
-      model.addAttribute("problems", java.util.List.of(se.medborgarlofte.shared.FieldProblem.of("name", e.getMessage())));
-      return show(id, model);
-    }
-    redirect.addFlashAttribute("flashKey", "lpos.saved");
-    return "redirect:/admin/lokalpolisomraden/" + id;
+      @RequestParam(required = false) String validTo, Model model, HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return FormPage.submit(model, response, "name", () -> show(id, model), () -> {
+      FormFields fields = new FormFields();
+      LocalDate from = fields.date("validFrom", validFrom);
+      LocalDate to = fields.date("validTo", validTo);
+      fields.check();
+      areas.update(id, name, policeRegion, policeDistrict, from, to);
+      redirect.addFlashAttribute("flashKey", "lpos.saved");
+      return "redirect:/admin/lokalpolisomraden/" + id;
+    });
   }
 
   @PostMapping("/admin/lokalpolisomraden/{id}/avsluta")
   String end(@PathVariable long id, @RequestParam(required = false) String lastDay, Model model,
-      RedirectAttributes redirect) {
-    try {
-      areas.end(id, FormValues.date("lastDay", lastDay));
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-      return show(id, model);
-    }
-    redirect.addFlashAttribute("flashKey", "lpos.ended");
-    return "redirect:/admin/lokalpolisomraden/" + id;
+      HttpServletResponse response, RedirectAttributes redirect) {
+    return FormPage.submit(model, response, () -> show(id, model), () -> {
+      FormFields fields = new FormFields();
+      LocalDate day = fields.date("lastDay", lastDay);
+      fields.check();
+      areas.end(id, day);
+      redirect.addFlashAttribute("flashKey", "lpos.ended");
+      return "redirect:/admin/lokalpolisomraden/" + id;
+    });
   }
 
   @PostMapping("/admin/lokalpolisomraden/{id}/kommuner")
   String link(@PathVariable long id, @RequestParam(required = false) String municipalityCode,
       @RequestParam(required = false) String validFrom, @RequestParam(required = false) String validTo,
-      @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
-    try {
-      areas.link(id, municipalityCode, FormValues.date("validFrom", validFrom), FormValues.date("validTo", validTo),
-          note);
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-      return show(id, model);
-    }
-    redirect.addFlashAttribute("flashKey", "lpos.linked");
-    return "redirect:/admin/lokalpolisomraden/" + id;
+      @RequestParam(required = false) String note, Model model, HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return FormPage.submit(model, response, () -> show(id, model), () -> {
+      FormFields fields = new FormFields();
+      LocalDate from = fields.date("validFrom", validFrom);
+      LocalDate to = fields.date("validTo", validTo);
+      fields.check();
+      areas.link(id, municipalityCode, from, to, note);
+      redirect.addFlashAttribute("flashKey", "lpos.linked");
+      return "redirect:/admin/lokalpolisomraden/" + id;
+    });
   }
 
   @PostMapping("/admin/lokalpolisomraden/{id}/kommuner/{code}/ta-bort")

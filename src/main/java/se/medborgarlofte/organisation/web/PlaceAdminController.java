@@ -1,5 +1,6 @@
 package se.medborgarlofte.organisation.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +14,9 @@ import se.medborgarlofte.organisation.Member;
 import se.medborgarlofte.organisation.Municipalities;
 import se.medborgarlofte.organisation.Place;
 import se.medborgarlofte.organisation.Places;
-import se.medborgarlofte.shared.ConflictException;
-import se.medborgarlofte.shared.FieldProblem;
-import se.medborgarlofte.shared.InvalidInputException;
 import se.medborgarlofte.shared.NotFoundException;
+import se.medborgarlofte.shared.forms.FormFields;
+import se.medborgarlofte.shared.forms.FormPage;
 
 /** A kommun's places, for its coordinators. */
 @Controller
@@ -46,19 +46,17 @@ class PlaceAdminController {
   @PostMapping("/admin/kommuner/{code}/platser")
   String add(@PathVariable String code, @RequestParam(required = false) String name,
       @RequestParam(required = false) String kind, @RequestParam(required = false) String latitude,
-      @RequestParam(required = false) String longitude, Model model, RedirectAttributes redirect) {
-    try {
-      places.add(CurrentMember.require(), code, name, kind, FormValues.number("latitude", latitude),
-          FormValues.number("longitude", longitude));
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-      return list(code, model);
-    } catch (ConflictException e) {
-      model.addAttribute("problems", java.util.List.of(FieldProblem.of("name", e.getMessage())));
-      return list(code, model);
-    }
-    redirect.addFlashAttribute("flashKey", "places.added");
-    return "redirect:/admin/kommuner/" + code + "/platser";
+      @RequestParam(required = false) String longitude, Model model, HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return FormPage.submit(model, response, "name", () -> list(code, model), () -> {
+      FormFields fields = new FormFields();
+      Double lat = fields.number("latitude", latitude);
+      Double lon = fields.number("longitude", longitude);
+      fields.check();
+      places.add(CurrentMember.require(), code, name, kind, lat, lon);
+      redirect.addFlashAttribute("flashKey", "places.added");
+      return "redirect:/admin/kommuner/" + code + "/platser";
+    });
   }
 
   @PostMapping("/admin/kommuner/{code}/platser/{id}/ta-bort")

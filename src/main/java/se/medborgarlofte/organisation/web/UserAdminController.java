@@ -1,5 +1,6 @@
 package se.medborgarlofte.organisation.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,8 @@ import se.medborgarlofte.organisation.Role;
 import se.medborgarlofte.organisation.Users;
 import se.medborgarlofte.shared.FieldErrors;
 import se.medborgarlofte.shared.InvalidInputException;
+import se.medborgarlofte.shared.forms.FormFields;
+import se.medborgarlofte.shared.forms.FormPage;
 
 /** Admin pages to create users and grant or revoke their memberships (ADMIN only, see SecurityConfiguration). */
 @Controller
@@ -66,17 +69,16 @@ class UserAdminController {
   @PostMapping("/admin/anvandare/{id}/medlemskap")
   String grant(@PathVariable long id, @RequestParam(required = false) String role,
       @RequestParam(required = false) String municipalityCode, @RequestParam(required = false) String lpoId,
-      Model model, RedirectAttributes redirect) {
-    try {
+      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    return FormPage.submit(model, response, () -> show(id, model), () -> {
       Role r = parseRole(role);
-      Long lpo = FormValues.id("lpoId", lpoId);
+      FormFields fields = new FormFields();
+      Long lpo = fields.id("lpoId", lpoId);
+      fields.check();
       memberships.grant(id, r, municipalityCode, lpo);
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-      return show(id, model);
-    }
-    redirect.addFlashAttribute("flashKey", "users.granted");
-    return "redirect:/admin/anvandare/" + id;
+      redirect.addFlashAttribute("flashKey", "users.granted");
+      return "redirect:/admin/anvandare/" + id;
+    });
   }
 
   @PostMapping("/admin/anvandare/{id}/medlemskap/{membershipId}/ta-bort")

@@ -1,6 +1,5 @@
 package se.medborgarlofte.promise.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +23,7 @@ import se.medborgarlofte.promise.PromiseQueries;
 import se.medborgarlofte.promise.PromiseVersion;
 import se.medborgarlofte.shared.NotFoundException;
 import se.medborgarlofte.shared.ProblemCategories;
+import se.medborgarlofte.shared.pdf.PdfDocuments;
 import se.medborgarlofte.shared.plugin.FeedLink;
 import se.medborgarlofte.shared.plugin.PageContext;
 import se.medborgarlofte.shared.plugin.PageSection;
@@ -46,19 +46,17 @@ class PromisePageController {
   private final PromiseManagement promises;
   private final PromiseQueries queries;
   private final PageSections sections;
-  private final ViewRenderer renderer;
   private final DocumentModel documents;
-  private final PromisePdf pdf;
+  private final PdfDocuments pdf;
   private final Municipalities municipalities;
   private final ProblemCategories categories;
 
   PromisePageController(PromiseManagement promises, PromiseQueries queries, PageSections sections,
-      ViewRenderer renderer, DocumentModel documents, PromisePdf pdf, Municipalities municipalities,
+      DocumentModel documents, PdfDocuments pdf, Municipalities municipalities,
       ProblemCategories categories) {
     this.promises = promises;
     this.queries = queries;
     this.sections = sections;
-    this.renderer = renderer;
     this.documents = documents;
     this.pdf = pdf;
     this.municipalities = municipalities;
@@ -116,13 +114,12 @@ class PromisePageController {
 
   @PublicPage
   @GetMapping("/loften/{id}.pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable UUID id, Model model, Locale locale, HttpServletRequest request,
-      HttpServletResponse response) {
+  ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
     Promise p = promises.published(id).orElseThrow(() -> new NotFoundException("no promise " + id));
-    model.addAllAttributes(documents.of(p, p.published().orElseThrow(), false, locale));
-    byte[] html = renderer.render(PDF, model.asMap(), locale, request, response);
+    PromiseVersion v = p.published().orElseThrow();
+    Map<String, Object> model = documents.of(p, v, false, locale);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(PUBLIC)
-        .body(pdf.fromHtml(html, request.getRequestURL().toString()));
+        .body(pdf.render(PDF, model, locale, v.text().title()));
   }
 
   /** An earlier published version, as it was; not kept, since few read it. */

@@ -10,10 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.servlet.DispatcherServlet;
 import se.medborgarlofte.MedborgarlofteApplication;
 import se.medborgarlofte.organisation.LocalPoliceAreas;
 import se.medborgarlofte.organisation.Member;
@@ -23,11 +19,12 @@ import se.medborgarlofte.promise.PromiseRequests.CommitmentInput;
 import se.medborgarlofte.promise.PromiseRequests.Draft;
 import se.medborgarlofte.promise.PromiseRequests.SignatureInput;
 import se.medborgarlofte.shared.Party;
+import se.medborgarlofte.shared.pdf.PdfDocuments;
 import se.medborgarlofte.support.People;
 
 /**
  * How long a fresh PDF render of a published promise takes, bypassing the kept bytes: exactly what
- * {@code PromisePageController.pdf} does on a cache miss (document model, Thymeleaf view to bytes, openhtmltopdf),
+ * {@code PromisePageController.pdf} does on a cache miss (document model, then {@code PdfDocuments}: Thymeleaf, jsoup, openhtmltopdf),
  * timed N times in one JVM. Not a test: speed lives in benchmarks. Run with {@code bench/pdf-render.sh}.
  *
  * <p>The application starts with the test database ({@code TestDatabase}, from the test classpath's spring.factories:
@@ -78,28 +75,21 @@ public final class PdfRenderBenchmark {
     int count = published.published().orElseThrow().commitments().size();
 
     DocumentModel documents = context.getBean(DocumentModel.class);
-    ViewRenderer renderer = context.getBean(ViewRenderer.class);
-    PromisePdf pdf = context.getBean(PromisePdf.class);
-    WebApplicationContext web = (WebApplicationContext) context;
+    PdfDocuments pdf = context.getBean(PdfDocuments.class);
     Locale locale = Locale.forLanguageTag("sv");
-    String path = "/loften/" + p.id() + ".pdf";
+    String title = published.published().orElseThrow().text().title();
 
     long[] total = new long[runs];
     long[] view = new long[runs];
     long[] convert = new long[runs];
     byte[] last = null;
     for (int i = 0; i < runs; i++) {
-      // a fresh request, response and model each time, as a cache miss in the controller gets
-      MockHttpServletRequest request = new MockHttpServletRequest(web.getServletContext(), "GET", path);
-      request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, web);
-      request.addPreferredLocale(locale);
-      MockHttpServletResponse response = new MockHttpServletResponse();
+      // a fresh model each time, as a cache miss in the controller gets
       long t0 = System.nanoTime();
       Map<String, Object> model = new HashMap<>(documents.of(published, published.published().orElseThrow(), false,
           locale));
-      byte[] html = renderer.render(PromisePageController.PDF, model, locale, request, response);
       long t1 = System.nanoTime();
-      last = pdf.fromHtml(html, request.getRequestURL().toString());
+      last = pdf.render(PromisePageController.PDF, model, locale, title);
       long t2 = System.nanoTime();
       total[i] = t2 - t0;
       view[i] = t1 - t0;
@@ -110,13 +100,13 @@ public final class PdfRenderBenchmark {
 
     System.out.printf("PDF render of a published promise with %d commitments (%d bytes, kept in %s), %d renders%n",
         count, last.length, out, runs);
-    System.out.printf("first render: %.1f ms (view %.1f + pdf %.1f)%n", ms(total[0]), ms(view[0]), ms(convert[0]));
+    System.out.printf("first render: %.1f ms (model %.1f + template and PDF %.1f)%n", ms(total[0]), ms(view[0]), ms(convert[0]));
     System.out.println("after the first (" + (runs - 1) + " renders):");
     System.out.println("| part | median ms | p95 ms | max ms |");
     System.out.println("|---|---:|---:|---:|");
-    row("total (model + view + PDF)", total);
-    row("view (model + Thymeleaf)", view);
-    row("PDF (openhtmltopdf)", convert);
+    row("total (model + template + PDF)", total);
+    row("model", view);
+    row("template and PDF (PdfDocuments)", convert);
     StringBuilder all = new StringBuilder();
     for (long t : total) {
       all.append(all.isEmpty() ? "" : " ").append(Math.round(ms(t)));

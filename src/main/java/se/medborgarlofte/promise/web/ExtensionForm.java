@@ -1,0 +1,15 @@
+package se.medborgarlofte.promise.web;
+
+import se.medborgarlofte.promise.PromiseRequests.ExtensionInput;
+import se.medborgarlofte.shared.forms.FormFields;
+
+/** The extension form as typed. */
+record ExtensionForm(String validTo, String note) {
+
+  ExtensionInput read() {
+    FormFields fields = new FormFields();
+    ExtensionInput input = new ExtensionInput(fields.date("validTo", validTo), note);
+    fields.check();
+    return input;
+  }
+}
