@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code kill -9} of the packaged app while a client streams API writes: after a restart every write that was
  * acknowledged (201) is there exactly once, and the embedded PostgreSQL the dead JVM left running is taken over
- * cleanly. Runs the real jar ({@code target/medborgarlofte.jar}, built by the package phase before these tests).
+ * cleanly. Runs the real jar ({@code target/medborgarlofte.jar}): named *IT so failsafe runs it after the package
+ * phase has built the jar.
  */
-class CrashRecoveryIntegrationTests {
+class CrashRecoveryIT {
 
   static final String PASSWORD = "crash-test-admin-password";
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
