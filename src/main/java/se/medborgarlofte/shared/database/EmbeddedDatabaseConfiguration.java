@@ -33,12 +33,7 @@ class EmbeddedDatabaseConfiguration {
       @Value("${medborgarlofte.data-dir:./data}") String dataDir,
       @Value("${medborgarlofte.embedded-db.port:0}") int port)
       throws IOException {
-    // Usually started already, on a thread of its own, while Spring was still reading its configuration.
-    EmbeddedPostgres pg = EmbeddedDatabaseEarlyStart.claim(dataDir, port);
-    if (pg == null) {
-      pg = start(dataDir, port);
-    }
-    return pg;
+    return start(dataDir, port);
   }
 
   static EmbeddedPostgres start(String dataDir, int port) throws IOException {
