@@ -1,6 +1,8 @@
 package se.medborgarlofte.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.web.method.HandlerMethod;
@@ -17,6 +19,11 @@ final class PublicPageHandlers implements Predicate<HttpServletRequest> {
 
   private final BeanFactory beans;
   private volatile RequestMappingHandlerMapping mapping;
+  /**
+   * The answer per path, so a cache hit costs one lookup instead of Spring MVC's handler search (measured: about 6 %
+   * of a hit). Only parameterless GETs get here; the bound keeps random paths from growing it.
+   */
+  private final Cache<String, Boolean> answers = Caffeine.newBuilder().maximumSize(10_000).build();
 
   PublicPageHandlers(BeanFactory beans) {
     this.beans = beans;
@@ -24,6 +31,10 @@ final class PublicPageHandlers implements Predicate<HttpServletRequest> {
 
   @Override
   public boolean test(HttpServletRequest request) {
+    return answers.get(request.getRequestURI(), path -> lookUp(request));
+  }
+
+  private boolean lookUp(HttpServletRequest request) {
     try {
       // The dispatcher parses the path again for itself; the parsed path is only needed for this lookup.
       if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
