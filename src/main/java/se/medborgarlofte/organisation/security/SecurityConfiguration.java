@@ -62,16 +62,8 @@ class SecurityConfiguration {
   @Order(0)
   SecurityFilterChain management(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
       LoginThrottle throttle) throws Exception {
-    http.securityMatcher("/actuator/**")
-        .csrf(c -> c.disable())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-        .requestCache(c -> c.disable())
-        .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
-        .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-        // HTTP Basic here is a password sign-in too, so it gets the same back-off as on the API.
-        .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
-        .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
+    // HTTP Basic here is a password sign-in too, so it gets the same back-off as on the API.
+    stateless(http.securityMatcher("/actuator/**"), tokens, problems, throttle)
         .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
             .anyRequest().denyAll());
@@ -83,16 +75,8 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, List<RequestRules> rules,
       LoginThrottle throttle, Users users) throws Exception {
-    http.securityMatcher("/api/**")
-        .csrf(c -> c.disable())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-        .requestCache(c -> c.disable())
-        .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
-        .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-        .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+    stateless(http.securityMatcher("/api/**"), tokens, problems, throttle)
         .addFilterAfter(new OneTimePasswordOnApi(users, problems), BasicAuthenticationFilter.class)
-        .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
         .authorizeHttpRequests(a -> {
           // Each module declares its own API; what nobody declared is refused.
           rules.forEach(r -> r.api(a));
@@ -124,6 +108,23 @@ class SecurityConfiguration {
         .addFilterBefore(new SessionAccountCheck(users), AnonymousAuthenticationFilter.class);
     headers(http);
     return http.build();
+  }
+
+  /**
+   * A chain for machines: HTTP Basic (held back by the login throttle) or a bearer token on every request, no
+   * session and so no CSRF, and problem+json for 401 and 403.
+   */
+  private static HttpSecurity stateless(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
+      LoginThrottle throttle) throws Exception {
+    return http.csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .requestCache(c -> c.disable())
+        .httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
+        .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+        .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
+            .accessDeniedHandler(problems::forbidden));
   }
 
   private static void headers(HttpSecurity http) throws Exception {

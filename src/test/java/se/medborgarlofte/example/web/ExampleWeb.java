@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.stereotype.Component;
 import se.medborgarlofte.example.Tips;
 import se.medborgarlofte.shared.plugin.FeedLink;
 import se.medborgarlofte.shared.plugin.MenuEntry;
@@ -49,51 +48,18 @@ class ExampleWeb {
   }
 
   /** The tips on the kommun page, with a feed link in the head. */
-  @Component
-  static class MunicipalityTips implements PageSection {
-
-    private final Tips tips;
-
-    MunicipalityTips(Tips tips) {
-      this.tips = tips;
-    }
-
-    @Override
-    public Page page() {
-      return Page.MUNICIPALITY;
-    }
-
-    @Override
-    public int order() {
-      return 90;
-    }
-
-    @Override
-    public String template() {
-      return "example/section";
-    }
-
-    @Override
-    public Optional<SectionContent> content(PageContext context) {
-      return Optional.of(new SectionContent(Map.of("tips", tips.in(context.municipalityCode())),
-          List.of(new FeedLink("/exempel.atom", "example.feed"))));
-    }
+  @Bean
+  PageSection municipalityTips(Tips tips) {
+    return new TipsSection(tips, PageSection.Page.MUNICIPALITY);
   }
 
   /** The same tips under a promise of the kommun; left out when there are none. */
-  @Component
-  static class PromiseTips implements PageSection {
+  @Bean
+  PageSection promiseTips(Tips tips) {
+    return new TipsSection(tips, PageSection.Page.PROMISE);
+  }
 
-    private final Tips tips;
-
-    PromiseTips(Tips tips) {
-      this.tips = tips;
-    }
-
-    @Override
-    public Page page() {
-      return Page.PROMISE;
-    }
+  record TipsSection(Tips tips, Page page) implements PageSection {
 
     @Override
     public int order() {
@@ -108,6 +74,10 @@ class ExampleWeb {
     @Override
     public Optional<SectionContent> content(PageContext context) {
       var list = tips.in(context.municipalityCode());
+      if (page == Page.MUNICIPALITY) {
+        return Optional.of(new SectionContent(Map.of("tips", list),
+            List.of(new FeedLink("/exempel.atom", "example.feed"))));
+      }
       return list.isEmpty() ? Optional.empty() : Optional.of(SectionContent.of(Map.of("tips", list)));
     }
   }
