@@ -45,4 +45,27 @@ class AdminFormsIntegrationTests {
         .andReturn().getResponse();
     assertThat(Jsoup.parse(response.getContentAsString()).select("#lpoId-error").text()).contains("Ängelholm");
   }
+
+  @Test
+  void aWrongCurrentPasswordIsShownOnTheAccountPageWith422() throws Exception {
+    var member = people.coordinator("1278");
+    var response = mvc.perform(post("/konto/losenord").with(user(member)).with(csrf())
+            .param("currentPassword", "not-my-password-at-all").param("newPassword", "a-brand-new-password-1")
+            .param("repeatPassword", "a-brand-new-password-1"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(view().name("organisation/account"))
+        .andReturn().getResponse();
+    assertThat(Jsoup.parse(response.getContentAsString()).select(".error-summary").text())
+        .contains("currentPassword");
+  }
+
+  @Test
+  void aTakenCategoryCodeIsAConflictShownOnTheCategoriesPage() throws Exception {
+    var response = mvc.perform(post("/admin/kategorier").with(user(people.admin())).with(csrf())
+            .param("code", "BURGLARY").param("labelSv", "Inbrott").param("labelEn", "Burglary"))
+        .andExpect(status().isConflict())
+        .andExpect(view().name("admin/categories"))
+        .andReturn().getResponse();
+    assertThat(Jsoup.parse(response.getContentAsString()).select(".error-summary").text()).contains("code");
+  }
 }

@@ -67,10 +67,10 @@ public class OrganisationMatrixRows implements Matrix.Rows {
 
     rows.add(new Row("GET /login", () -> get("/login"), all(200)));
     rows.add(new Row("GET /konto", () -> get("/konto"), signedIn(302, 200)));
-    // Wrong current password: the form is shown again with the error for every member; anonymous goes to log in.
+    // Wrong current password: the form is shown again with the error and 422 for every member; anonymous logs in.
     rows.add(new Row("POST /konto/losenord", () -> post("/konto/losenord").param("currentPassword", "wrong-password-x")
         .param("newPassword", "a-new-password-1234").param("repeatPassword", "a-new-password-1234"),
-        signedIn(302, 200)));
+        signedIn(302, 422)));
     rows.add(new Row("POST /konto/nycklar", () -> post("/konto/nycklar").param("name", "Matrix"), signedIn(302, 200)));
     // Someone else's token: unknown to this member.
     rows.add(new Row("POST /konto/nycklar/{id}/aterkalla", () -> post("/konto/nycklar/999999999/aterkalla"),

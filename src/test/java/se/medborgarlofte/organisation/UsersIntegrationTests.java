@@ -47,7 +47,7 @@ class UsersIntegrationTests {
     mvc.perform(formLogin("/login").user(m.getUsername()).password(People.PASSWORD))
         .andExpect(redirectedUrl("/login?error"));
     mvc.perform(post("/admin/anvandare/" + m.id() + "/losenord").with(user(people.admin())).with(csrf())
-        .param("password", "short")).andExpect(status().isOk());
+        .param("password", "short")).andExpect(status().isUnprocessableContent());
     mvc.perform(post("/admin/anvandare/" + m.id() + "/losenord").with(user(people.admin())).with(csrf())
         .param("password", "a-fresh-start-2026")).andExpect(redirectedUrl("/admin/anvandare/" + m.id()));
     mvc.perform(formLogin("/login").user(m.getUsername()).password("a-fresh-start-2026"))
@@ -71,7 +71,7 @@ class UsersIntegrationTests {
     Member m = people.analyst();
     mvc.perform(post("/konto/losenord").with(user(m)).with(csrf())
             .param("currentPassword", "wrong").param("newPassword", "short").param("repeatPassword", "other"))
-        .andExpect(status().isOk())
+        .andExpect(status().isUnprocessableContent())
         .andExpect(model().attribute("problems", org.hamcrest.Matchers.hasSize(3)));
     mvc.perform(formLogin("/login").user(m.getUsername()).password(People.PASSWORD)).andExpect(redirectedUrl("/admin"));
     mvc.perform(post("/konto/losenord").with(user(m)).with(csrf()).param("currentPassword", People.PASSWORD)
@@ -87,7 +87,7 @@ class UsersIntegrationTests {
     var problems = mvc.perform(post("/konto/losenord").with(user(m)).with(csrf())
             .param("currentPassword", People.PASSWORD).param("newPassword", People.PASSWORD)
             .param("repeatPassword", People.PASSWORD))
-        .andExpect(status().isOk())
+        .andExpect(status().isUnprocessableContent())
         .andReturn().getModelAndView().getModel().get("problems");
     assertThat((java.util.List<?>) problems).extracting("field").containsExactly("newPassword");
   }

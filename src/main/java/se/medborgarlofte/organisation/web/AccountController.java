@@ -18,7 +18,7 @@ import se.medborgarlofte.organisation.ApiTokens;
 import se.medborgarlofte.organisation.CurrentMember;
 import se.medborgarlofte.organisation.Member;
 import se.medborgarlofte.organisation.Users;
-import se.medborgarlofte.shared.InvalidInputException;
+import se.medborgarlofte.shared.forms.FormPage;
 
 /** The signed-in person's own account: password and personal API tokens. */
 @Controller
@@ -47,15 +47,12 @@ class AccountController {
       @RequestParam String repeatPassword, Model model, RedirectAttributes redirect, HttpServletRequest request,
       HttpServletResponse response) {
     Member me = CurrentMember.require();
-    try {
+    return FormPage.submit(model, response, () -> account(model), () -> {
       users.changePassword(me, currentPassword, newPassword, repeatPassword);
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-      return account(model);
-    }
-    keepThisSession(me, request, response);
-    redirect.addFlashAttribute("flashKey", "account.passwordChanged");
-    return "redirect:/konto";
+      keepThisSession(me, request, response);
+      redirect.addFlashAttribute("flashKey", "account.passwordChanged");
+      return "redirect:/konto";
+    });
   }
 
   /**
@@ -74,14 +71,12 @@ class AccountController {
   }
 
   @PostMapping("/konto/nycklar")
-  String issueToken(@RequestParam String name, Model model) {
-    try {
-      model.addAttribute("newToken", tokens.issue(CurrentMember.require(), name));
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-    }
+  String issueToken(@RequestParam String name, Model model, HttpServletResponse response) {
     // Rendered directly, not redirected: the secret is shown this once and never stored in a session or URL.
-    return account(model);
+    return FormPage.submit(model, response, () -> account(model), () -> {
+      model.addAttribute("newToken", tokens.issue(CurrentMember.require(), name));
+      return account(model);
+    });
   }
 
   @PostMapping("/konto/nycklar/{id}/aterkalla")

@@ -43,16 +43,13 @@ class UserAdminController {
   @PostMapping("/admin/anvandare")
   String create(@RequestParam String username, @RequestParam String displayName,
       @RequestParam(required = false) String email, @RequestParam String password, Model model,
-      RedirectAttributes redirect) {
-    try {
+      HttpServletResponse response, RedirectAttributes redirect) {
+    model.addAttribute("form", new NewUser(username, displayName, email));
+    return FormPage.submit(model, response, "username", () -> list(model), () -> {
       long id = users.create(username, displayName, email, password);
       redirect.addFlashAttribute("flashKey", "users.created");
       return "redirect:/admin/anvandare/" + id;
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-      model.addAttribute("form", new NewUser(username, displayName, email));
-      return list(model);
-    }
+    });
   }
 
   record NewUser(String username, String displayName, String email) {}
@@ -97,15 +94,12 @@ class UserAdminController {
 
   @PostMapping("/admin/anvandare/{id}/losenord")
   String resetPassword(@PathVariable long id, @RequestParam(required = false) String password, Model model,
-      RedirectAttributes redirect) {
-    try {
+      HttpServletResponse response, RedirectAttributes redirect) {
+    return FormPage.submit(model, response, () -> show(id, model), () -> {
       users.resetPassword(id, password);
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-      return show(id, model);
-    }
-    redirect.addFlashAttribute("flashKey", "users.passwordReset");
-    return "redirect:/admin/anvandare/" + id;
+      redirect.addFlashAttribute("flashKey", "users.passwordReset");
+      return "redirect:/admin/anvandare/" + id;
+    });
   }
 
   private static Role parseRole(String role) {

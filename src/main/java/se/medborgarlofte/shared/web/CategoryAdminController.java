@@ -6,9 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.medborgarlofte.shared.ConflictException;
-import se.medborgarlofte.shared.FieldProblem;
-import se.medborgarlofte.shared.InvalidInputException;
+import se.medborgarlofte.shared.forms.FormPage;
 import se.medborgarlofte.shared.ProblemCategories;
 
 /** Admin page for the problem taxonomy: list, and add a category (ADMIN only). */
@@ -29,17 +27,12 @@ class CategoryAdminController {
 
   @PostMapping("/admin/kategorier")
   String add(@RequestParam(required = false) String code, @RequestParam(required = false) String labelSv,
-      @RequestParam(required = false) String labelEn, Model model, RedirectAttributes redirect) {
-    try {
+      @RequestParam(required = false) String labelEn, Model model, jakarta.servlet.http.HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return FormPage.submit(model, response, "code", () -> list(model), () -> {
       categories.add(code == null ? null : code.strip(), labelSv, labelEn);
-    } catch (InvalidInputException e) {
-      model.addAttribute("problems", e.problems());
-      return list(model);
-    } catch (ConflictException e) {
-      model.addAttribute("problems", java.util.List.of(FieldProblem.of("code", e.getMessage())));
-      return list(model);
-    }
-    redirect.addFlashAttribute("flashKey", "categories.added");
-    return "redirect:/admin/kategorier";
+      redirect.addFlashAttribute("flashKey", "categories.added");
+      return "redirect:/admin/kategorier";
+    });
   }
 }
