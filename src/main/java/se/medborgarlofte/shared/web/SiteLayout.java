@@ -22,13 +22,13 @@ import se.medborgarlofte.shared.plugin.Stylesheet;
  * data is on (every page then says so).
  */
 @Component("siteLayout")
-class Assets {
+class SiteLayout {
 
   private final List<String> stylesheets;
   private final List<MenuEntry> publicMenu;
   private final boolean demo;
 
-  Assets(List<Stylesheet> sheets, List<MenuEntry> entries, ObjectProvider<DemoLoader> demoLoaders) {
+  SiteLayout(List<Stylesheet> sheets, List<MenuEntry> entries, ObjectProvider<DemoLoader> demoLoaders) {
     List<Stylesheet> ordered = sheets.stream().sorted(Comparator.comparingInt(Stylesheet::order)).toList();
     String version = fingerprint(ordered.stream().map(s -> "static" + s.path()).toArray(String[]::new));
     this.stylesheets = ordered.stream().map(s -> s.path() + "?v=" + version).toList();
