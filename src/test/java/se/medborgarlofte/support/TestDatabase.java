@@ -24,7 +24,8 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     Map<String, Object> props = properties();
     // A context that must not share data with the others (e.g. the demo data) asks for its own database.
     String own = context.getEnvironment().getProperty("test.database");
-    String url = context.getEnvironment().getProperty("test.database.url");
+    String server = context.getEnvironment().getProperty("test.database.server");
+    String url = server == null ? null : OwnPostgres.named(server).jdbcUrl();
     if (url != null) {
       // A server of the test's own (e.g. one the test stops and starts again).
       props = new java.util.HashMap<>(props);

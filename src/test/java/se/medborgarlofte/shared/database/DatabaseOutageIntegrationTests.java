@@ -3,61 +3,30 @@ package se.medborgarlofte.shared.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import se.medborgarlofte.support.OwnPostgres;
 
 /**
  * The app on a PostgreSQL of its own (a second server, as an external one would be), which the test stops and starts
  * again. While it is down: pages answer the error page with 503 and the API 503 problem+json, quickly; a public page
  * the cache holds is served from it; health says DOWN. When it is back the app recovers without a restart.
  */
-@SpringBootTest(properties = {"test.database.url=jdbc:postgresql://localhost:" + DatabaseOutageIntegrationTests.PORT
-    + "/postgres", "medborgarlofte.page-cache.ttl-seconds=1"})
+@SpringBootTest(properties = {"test.database.server=outage", "medborgarlofte.page-cache.ttl-seconds=1"})
 @AutoConfigureMockMvc
 class DatabaseOutageIntegrationTests {
-
-  static final int PORT = 55433;
-  static final Path DATA;
-  static EmbeddedPostgres server;
-
-  static {
-    try {
-      DATA = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "outage-pg-");
-      DATA.toFile().setWritable(true, false);
-      DATA.toFile().setExecutable(true, false);
-      server = start();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Never a clean data directory: zonky would delete it on close, and the restart must find the same data. */
-  static EmbeddedPostgres start() throws IOException {
-    return EmbeddedPostgres.builder().setPort(PORT).setDataDirectory(DATA.resolve("data"))
-        .setOverrideWorkingDirectory(DATA.resolve("bin").toFile()).setCleanDataDirectory(false).start();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    server.close();
-  }
 
   @Autowired MockMvc mvc;
 
   @Test
   void whileTheDatabaseIsDownTheAppAnswers503FastServesKeptPagesAndRecoversAfterwards() throws Exception {
+    OwnPostgres server = OwnPostgres.named("outage");
     assertThat(mvc.perform(get("/kommuner/1278")).andReturn().getResponse().getStatus()).isEqualTo(200);
-    server.close();
+    server.stop();
     Thread.sleep(1100); // the kept page expires (ttl 1 s): it must now be rendered again, and that fails
 
     long started = System.nanoTime();
@@ -77,7 +46,7 @@ class DatabaseOutageIntegrationTests {
     assertThat(kept.getStatus()).isEqualTo(200);
     assertThat(kept.getContentAsString()).contains("<h1>Båstad</h1>");
 
-    server = start();
+    server.start();
     assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString()).contains("UP");
     assertThat(mvc.perform(get("/api/v1/municipalities/1278")).andReturn().getResponse().getStatus()).isEqualTo(200);
     assertThat(mvc.perform(get("/lan/12")).andReturn().getResponse().getStatus()).isEqualTo(200);
