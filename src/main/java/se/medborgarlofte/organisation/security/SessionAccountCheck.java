@@ -45,6 +45,14 @@ class SessionAccountCheck extends OncePerRequestFilter {
     this.users = users;
   }
 
+  /** Stylesheets, scripts and images are the same for everyone: no account query for them. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/css/") || path.startsWith("/webjars/") || path.startsWith("/images/")
+        || path.equals("/favicon.ico");
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
