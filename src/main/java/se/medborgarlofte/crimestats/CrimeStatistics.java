@@ -14,7 +14,8 @@ public class CrimeStatistics {
   private static final String FIGURE = """
       select f.area_code, f.period_kind, f.period_year, f.period_number, f.crime_type, f.status, f.count,
              f.rate_per_100k, f.population_used, f.population_date, i.example
-      from crimestats_current_figure f join crimestats_import i on i.id = f.import_id""";
+      from crimestats_current_figure f join crimestats_import i on i.id = f.import_id
+      """;
 
   private final JdbcClient jdbc;
 
