@@ -241,6 +241,7 @@ class CrimeStatisticsIntegrationTests {
         "<th scope=\"row\">2015</th>", "40500",
         "Preliminär statistik visar att anmälda bostadsinbrott ökade med 10 % under kvartal 1–2 2016 jämfört med"
             + " samma period 2015 (550 mot 500).")
+        .contains("<desc id=\"crimestats-chart-desc\">2014: 41000, 2015: 40500</desc>")
         .doesNotContain("Exempel: påhittade siffror");
     // Malmö's population is known, so the computed rate shows beside the count.
     assertThat(sv).containsPattern("40500</span><span> \\(\\d+[\\s\\u00A0]?\\d*,\\d\\)</span>");

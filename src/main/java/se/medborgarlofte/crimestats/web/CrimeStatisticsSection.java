@@ -28,6 +28,30 @@ class CrimeStatisticsSection implements PageSection {
   /** One year's row: a cell per crime type (null when that type has no figure for the year). */
   record YearRow(String year, FigureView total, FigureView burglary) {}
 
+  /** A bar of the chart of total reported crime, placed in a 100-high drawing (SVG units). */
+  record Bar(String year, long count, int x, int y, int height) {}
+
+  static final int BAR_WIDTH = 40;
+  static final int BAR_GAP = 20;
+  static final int CHART_HEIGHT = 100;
+
+  /** Total crime per year as bars scaled to the highest year; years without a count get no bar. */
+  static List<Bar> bars(List<YearRow> rows) {
+    long max = rows.stream().filter(r -> r.total() != null && r.total().count() != null)
+        .mapToLong(r -> r.total().count()).max().orElse(0);
+    List<Bar> bars = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      FigureView total = rows.get(i).total();
+      if (total == null || total.count() == null || max == 0) {
+        continue;
+      }
+      int height = (int) Math.round(total.count() * (double) CHART_HEIGHT / max);
+      bars.add(new Bar(rows.get(i).year(), total.count(), i * (BAR_WIDTH + BAR_GAP) + BAR_GAP,
+          CHART_HEIGHT - height, height));
+    }
+    return bars;
+  }
+
   private final CrimeStatistics statistics;
   private final CrimeStatisticsSentences sentences;
 
@@ -70,6 +94,10 @@ class CrimeStatisticsSection implements PageSection {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("rows", rows);
     model.put("sentences", said);
+    List<Bar> bars = bars(rows);
+    model.put("bars", bars);
+    model.put("chartWidth", rows.size() * (BAR_WIDTH + BAR_GAP) + BAR_GAP);
+    model.put("chartDescription", String.join(", ", bars.stream().map(b -> b.year() + ": " + b.count()).toList()));
     // Demo figures are invented; a reader must never take them for BRÅ's.
     model.put("example", figures.stream().anyMatch(FigureView::example)
         || (figures.isEmpty() && !said.isEmpty() && statistics.anyExample(kommun)));
