@@ -261,4 +261,30 @@ class CrimeStatisticsIntegrationTests {
         .andExpect(jsonPath("$[?(@.code == 'GRAFFITI')].parent").value("VANDALISM"))
         .andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(11)));
   }
+
+  /** Hand-checked: January–February 2006 is 3 + 4 = 7 against 5 + 5 = 10 in 2005: −3, −30.0 %. */
+  @Test
+  void monthsToDateAreComparedToo() throws Exception {
+    importAsAdmin(file("FINAL;2006-01;1283;THREATS;3;..", "FINAL;2006-02;1283;THREATS;4;..",
+        "FINAL;2006-03;1283;THREATS;9;..", "FINAL;2005-01;1283;THREATS;5;..", "FINAL;2005-02;1283;THREATS;5;.."));
+    mvc.perform(get("/api/v1/crime-statistics/comparison").param("area", "1283").param("crimeType", "THREATS")
+        .param("year", "2006").param("throughMonth", "2"))
+        .andExpect(jsonPath("$.current.count").value(7)).andExpect(jsonPath("$.previous.count").value(10))
+        .andExpect(jsonPath("$.change").value(-3)).andExpect(jsonPath("$.changePercent").value(-30.0))
+        .andExpect(jsonPath("$.preliminary").value(false));
+  }
+
+  @Test
+  void aComparisonAsksForQuartersOrMonthsNotBothAndAnUnknownImportIs404() throws Exception {
+    mvc.perform(get("/api/v1/crime-statistics/comparison").param("area", "1283").param("crimeType", "TOTAL")
+        .param("year", "2016").param("throughQuarter", "1").param("throughMonth", "2"))
+        .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("throughMonth"));
+    mvc.perform(get("/api/v1/crime-statistics/comparison").param("area", "1283").param("crimeType", "TOTAL")
+        .param("year", "2016").param("throughQuarter", "5"))
+        .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("throughQuarter"));
+    mvc.perform(get("/api/v1/crime-statistics").param("area", "1283").param("from", "2016Q7"))
+        .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("from"));
+    mvc.perform(get("/api/v1/crime-statistics/imports/987654321").with(httpBasic(people.admin().getUsername(),
+        People.PASSWORD))).andExpect(status().isNotFound());
+  }
 }
