@@ -88,12 +88,6 @@ class CrimeStatisticsApiController {
     return crimeTypes.all();
   }
 
-  @PostMapping("/api/v1/crime-types")
-  ResponseEntity<CrimeType> addCrimeType(@RequestBody CrimeType type) {
-    CrimeType added = crimeTypes.add(CurrentMember.require(), type);
-    return ResponseEntity.created(URI.create("/api/v1/crime-types")).body(added);
-  }
-
   private static Period period(String name, String text) {
     if (text == null || text.isBlank()) {
       return null;
