@@ -2,12 +2,16 @@ package se.medborgarlofte.crimestats.web;
 
 import java.net.URI;
 import java.util.List;
-import org.springframework.core.io.ByteArrayResource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -43,13 +47,23 @@ class CrimeStatisticsApiController {
     this.crimeTypes = crimeTypes;
   }
 
-  /** The file as the body; its name, when the client sends one, in {@code Content-Disposition}. */
+  /**
+   * The file as the body; its name, when the client sends one, in {@code Content-Disposition}. The body is spooled
+   * to a temporary file, not held in memory: the import reads it twice (hash and encoding, then the rows).
+   */
   @PostMapping(path = IMPORTS, consumes = {"text/csv", "text/plain", "application/octet-stream"})
-  ResponseEntity<ImportResult> importBody(@RequestBody byte[] csv,
-      @RequestHeader(name = "Content-Disposition", required = false) String disposition) {
+  ResponseEntity<ImportResult> importBody(InputStream body,
+      @RequestHeader(name = "Content-Disposition", required = false) String disposition) throws IOException {
+    Member member = CurrentMember.require();
     String name = disposition == null ? null
         : org.springframework.http.ContentDisposition.parse(disposition).getFilename();
-    return created(importer.importFile(CurrentMember.require(), name, new ByteArrayResource(csv)));
+    Path spooled = Files.createTempFile("crimestats-import-", ".csv");
+    try {
+      Files.copy(body, spooled, StandardCopyOption.REPLACE_EXISTING);
+      return created(importer.importFile(member, name, new FileSystemResource(spooled)));
+    } finally {
+      Files.deleteIfExists(spooled);
+    }
   }
 
   @PostMapping(path = IMPORTS, consumes = "multipart/form-data")
