@@ -1,0 +1,22 @@
+package se.medborgarlofte.crimestats;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Period-to-date against the same periods a year earlier: quarters (or months) 1..k of a year, or the whole year.
+ * A side's count is null unless every one of its periods has a count, so a sum never hides a missing quarter;
+ * {@code preliminary} says whether any figure used is still preliminary.
+ */
+public record Comparison(Side current, Side previous, Long change, BigDecimal changePercent, boolean preliminary) {
+
+  /** The sum over one year's periods. */
+  public record Side(int year, Long count, BigDecimal ratePer100k) {}
+
+  static Comparison of(Side current, Side previous, boolean preliminary) {
+    Long change = current.count() == null || previous.count() == null ? null : current.count() - previous.count();
+    BigDecimal percent = change == null || previous.count() == 0 ? null
+        : BigDecimal.valueOf(change * 100).divide(BigDecimal.valueOf(previous.count()), 1, RoundingMode.HALF_UP);
+    return new Comparison(current, previous, change, percent, preliminary);
+  }
+}

@@ -1,0 +1,126 @@
+package se.medborgarlofte.crimestats;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import se.medborgarlofte.shared.InvalidInputException;
+
+/** The read side: figures, imports and comparisons, answered in SQL over the current figures. */
+@Service
+public class CrimeStatistics {
+
+  private static final String FIGURE = """
+      select f.area_code, f.period_kind, f.period_year, f.period_number, f.crime_type, f.status, f.count,
+             f.rate_per_100k, f.population_used, f.population_date, i.example
+      from crimestats_current_figure f join crimestats_import i on i.id = f.import_id
+      """;
+
+  private final JdbcClient jdbc;
+
+  CrimeStatistics(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** An area's figures, of one type or all, for periods lying within from..to (either open). */
+  public List<FigureView> figures(String area, String crimeType, Period from, Period to) {
+    return jdbc.sql(FIGURE + """
+         where f.area_code = :area and (cast(:type as text) is null or f.crime_type = :type)
+           and (cast(:from as date) is null or f.period_start >= cast(:from as date))
+           and (cast(:to as date) is null or f.period_end <= cast(:to as date))
+         order by f.crime_type, f.period_start, f.period_kind desc""")
+        .param("area", area).param("type", crimeType)
+        .param("from", from == null ? null : from.start()).param("to", to == null ? null : to.end())
+        .query((rs, n) -> new FigureView(rs.getString("area_code"), new Period(
+            Period.Kind.valueOf(rs.getString("period_kind")), rs.getInt("period_year"), rs.getInt("period_number"))
+            .toString(), rs.getString("crime_type"), FigureStatus.valueOf(rs.getString("status")),
+            rs.getObject("count", Long.class), rs.getBigDecimal("rate_per_100k"),
+            rs.getObject("population_used", Integer.class), rs.getObject("population_date", java.time.LocalDate.class),
+            rs.getBoolean("example")))
+        .list();
+  }
+
+  public Optional<ImportView> importById(long id) {
+    return jdbc.sql("""
+        select id as import_id, status, imported_by, imported_at, file_name, sha256, rows, preliminary_rows,
+               final_rows, false as duplicate, example
+        from crimestats_import where id = ?""").param(id).query(ImportView.class).optional();
+  }
+
+  /**
+   * Quarters 1..throughQuarter (or months 1..throughMonth, or the whole year when both are null) of {@code year},
+   * against the same periods of the year before.
+   */
+  public Comparison compare(String area, String crimeType, int year, Integer throughQuarter, Integer throughMonth) {
+    if (throughQuarter != null && throughMonth != null) {
+      throw InvalidInputException.of("throughMonth", "give throughQuarter or throughMonth, not both");
+    }
+    if (throughQuarter != null && (throughQuarter < 1 || throughQuarter > 4)) {
+      throw InvalidInputException.of("throughQuarter", "must be 1–4");
+    }
+    if (throughMonth != null && (throughMonth < 1 || throughMonth > 12)) {
+      throw InvalidInputException.of("throughMonth", "must be 1–12");
+    }
+    if (year <= Period.FIRST_YEAR || year > Period.LAST_YEAR) {
+      throw InvalidInputException.of("year", "must be a year between 1951 and 2100");
+    }
+    Period.Kind kind = throughQuarter != null ? Period.Kind.Q : throughMonth != null ? Period.Kind.M : Period.Kind.Y;
+    int through = throughQuarter != null ? throughQuarter : throughMonth != null ? throughMonth : 0;
+    boolean[] preliminary = {false};
+    Comparison.Side current = side(area, crimeType, kind, year, through, preliminary);
+    Comparison.Side previous = side(area, crimeType, kind, year - 1, through, preliminary);
+    return Comparison.of(current, previous, preliminary[0]);
+  }
+
+  private Comparison.Side side(String area, String crimeType, Period.Kind kind, int year, int through,
+      boolean[] preliminary) {
+    int periods = kind == Period.Kind.Y ? 1 : through;
+    return jdbc.sql("""
+        select count(*) as found, count(count) as counted, count(rate_per_100k) as rated, sum(count) as total,
+               sum(rate_per_100k) as rate, bool_or(status = 'PRELIMINARY') as preliminary
+        from crimestats_current_figure
+        where area_code = ? and crime_type = ? and period_kind = ? and period_year = ? and period_number <= ?""")
+        .params(area, crimeType, kind.name(), year, through)
+        .query((rs, n) -> {
+          preliminary[0] |= rs.getBoolean("preliminary");
+          boolean complete = rs.getInt("found") == periods;
+          Long count = complete && rs.getInt("counted") == periods ? rs.getLong("total") : null;
+          BigDecimal rate = complete && rs.getInt("rated") == periods ? rs.getBigDecimal("rate") : null;
+          return new Comparison.Side(year, count, rate);
+        }).single();
+  }
+
+  /** The last quarter of the latest year with quarterly figures of this type for the area, if any. */
+  public Optional<Period> latestQuarter(String area, String crimeType) {
+    return jdbc.sql("""
+        select period_year, max(period_number) from crimestats_current_figure
+        where area_code = ? and crime_type = ? and period_kind = 'Q' and count is not null
+        group by period_year order by period_year desc limit 1""")
+        .params(area, crimeType)
+        .query((rs, n) -> Period.quarter(rs.getInt(1), rs.getInt(2))).optional();
+  }
+
+  /** An area's yearly figures of these types, for its latest {@code years} years with any of them. */
+  public List<FigureView> latestYears(String area, List<String> crimeTypes, int years) {
+    return jdbc.sql(FIGURE + """
+         where f.area_code = :area and f.period_kind = 'Y' and f.crime_type in (:types)
+           and f.period_year > (select max(period_year) from crimestats_figure where area_code = :area
+                                and period_kind = 'Y' and crime_type in (:types)) - :years
+         order by f.period_year, f.crime_type""")
+        .param("area", area).param("types", crimeTypes).param("years", years)
+        .query((rs, n) -> new FigureView(rs.getString("area_code"), rs.getString("period_year"),
+            rs.getString("crime_type"), FigureStatus.valueOf(rs.getString("status")),
+            rs.getObject("count", Long.class), rs.getBigDecimal("rate_per_100k"),
+            rs.getObject("population_used", Integer.class), rs.getObject("population_date", java.time.LocalDate.class),
+            rs.getBoolean("example")))
+        .list();
+  }
+
+  /** Whether any figure shown for the area came from an example (demo) import. */
+  public boolean anyExample(String area) {
+    return jdbc.sql("""
+        select exists (select 1 from crimestats_current_figure f join crimestats_import i on i.id = f.import_id
+                       where f.area_code = ? and i.example)""").param(area).query(Boolean.class).single();
+  }
+}

@@ -1,0 +1,116 @@
+package se.medborgarlofte.crimestats.web;
+
+import java.net.URI;
+import java.util.List;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import se.medborgarlofte.crimestats.Comparison;
+import se.medborgarlofte.crimestats.CrimeStatistics;
+import se.medborgarlofte.crimestats.CrimeStatisticsImport;
+import se.medborgarlofte.crimestats.CrimeType;
+import se.medborgarlofte.crimestats.CrimeTypes;
+import se.medborgarlofte.crimestats.FigureView;
+import se.medborgarlofte.crimestats.ImportResult;
+import se.medborgarlofte.crimestats.ImportView;
+import se.medborgarlofte.crimestats.Period;
+import se.medborgarlofte.organisation.CurrentMember;
+import se.medborgarlofte.organisation.Member;
+import se.medborgarlofte.shared.InvalidInputException;
+import se.medborgarlofte.shared.NotFoundException;
+
+/** API v1 of crime statistics: imports (admins), figures, comparisons and crime types (public). */
+@RestController
+class CrimeStatisticsApiController {
+
+  private static final String IMPORTS = "/api/v1/crime-statistics/imports";
+
+  private final CrimeStatisticsImport importer;
+  private final CrimeStatistics statistics;
+  private final CrimeTypes crimeTypes;
+
+  CrimeStatisticsApiController(CrimeStatisticsImport importer, CrimeStatistics statistics, CrimeTypes crimeTypes) {
+    this.importer = importer;
+    this.statistics = statistics;
+    this.crimeTypes = crimeTypes;
+  }
+
+  /**
+   * The file as the body; its name, when the client sends one, in {@code Content-Disposition}. The body is spooled
+   * to a temporary file, not held in memory: the import reads it twice (hash and encoding, then the rows).
+   */
+  @PostMapping(path = IMPORTS, consumes = {"text/csv", "text/plain", "application/octet-stream"})
+  ResponseEntity<ImportResult> importBody(InputStream body,
+      @RequestHeader(name = "Content-Disposition", required = false) String disposition) throws IOException {
+    Member member = CurrentMember.require();
+    String name = disposition == null ? null
+        : org.springframework.http.ContentDisposition.parse(disposition).getFilename();
+    Path spooled = Files.createTempFile("crimestats-import-", ".csv");
+    try {
+      Files.copy(body, spooled, StandardCopyOption.REPLACE_EXISTING);
+      return created(importer.importFile(member, name, new FileSystemResource(spooled)));
+    } finally {
+      Files.deleteIfExists(spooled);
+    }
+  }
+
+  @PostMapping(path = IMPORTS, consumes = "multipart/form-data")
+  ResponseEntity<ImportResult> importMultipart(@RequestPart("file") MultipartFile file) {
+    return created(importer.importFile(CurrentMember.require(), file.getOriginalFilename(), file));
+  }
+
+  private static ResponseEntity<ImportResult> created(ImportResult result) {
+    return ResponseEntity.created(URI.create(IMPORTS + "/" + result.importId())).body(result);
+  }
+
+  /** The history entry of an import: for those who read everything (admins, analysts), as it names who imported. */
+  @GetMapping(IMPORTS + "/{importId}")
+  ImportView importById(@PathVariable long importId) {
+    Member member = CurrentMember.require();
+    if (!member.readsEverything()) {
+      throw new org.springframework.security.access.AccessDeniedException("imports are read by admins and analysts");
+    }
+    return statistics.importById(importId).orElseThrow(() -> new NotFoundException("no import " + importId));
+  }
+
+  @GetMapping("/api/v1/crime-statistics")
+  List<FigureView> figures(@RequestParam String area, @RequestParam(required = false) String crimeType,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    return statistics.figures(area, blankToNull(crimeType), period("from", from), period("to", to));
+  }
+
+  @GetMapping("/api/v1/crime-statistics/comparison")
+  Comparison comparison(@RequestParam String area, @RequestParam String crimeType, @RequestParam int year,
+      @RequestParam(required = false) Integer throughQuarter, @RequestParam(required = false) Integer throughMonth) {
+    return statistics.compare(area, crimeType, year, throughQuarter, throughMonth);
+  }
+
+  @GetMapping("/api/v1/crime-types")
+  List<CrimeType> crimeTypes() {
+    return crimeTypes.all();
+  }
+
+  private static Period period(String name, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return Period.parse(text).orElseThrow(() -> InvalidInputException.of(name,
+        "not a period: write 2016, 2016Q3 or 2016-07"));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

@@ -1,0 +1,34 @@
+package se.medborgarlofte.crimestats.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import se.medborgarlofte.crimestats.CrimeStatisticsFileRejected;
+
+/**
+ * A rejected file as problem+json, like the house's 422 but with each cell's {@code value} and the total
+ * {@code errorCount} (the shared {@code FieldProblem} has neither, and this module does not edit shared). Scoped to
+ * crimestats' API and ordered first, so the house's catch-all handler does not answer it.
+ */
+@RestControllerAdvice(assignableTypes = CrimeStatisticsApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CrimeStatisticsProblems {
+
+  @ExceptionHandler(CrimeStatisticsFileRejected.class)
+  ResponseEntity<ProblemDetail> rejected(CrimeStatisticsFileRejected e, HttpServletRequest request) {
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        "the file was not imported: " + e.errorCount() + (e.errorCount() == 1 ? " problem" : " problems"));
+    body.setInstance(URI.create(request.getRequestURI()));
+    body.setProperty("errors", e.errors());
+    body.setProperty("errorCount", e.errorCount());
+    return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(body);
+  }
+}

@@ -1,0 +1,106 @@
+package se.medborgarlofte.crimestats.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.crimestats.CrimeStatistics;
+import se.medborgarlofte.crimestats.CrimeStatisticsSentences;
+import se.medborgarlofte.crimestats.FigureView;
+import se.medborgarlofte.shared.plugin.PageContext;
+import se.medborgarlofte.shared.plugin.PageSection;
+import se.medborgarlofte.shared.plugin.SectionContent;
+
+/**
+ * Reported crime on the kommun page: total crime and residential burglary for the latest years as a plain table,
+ * and the sentences comparing the latest quarters with the year before. Left out for a kommun with no figures.
+ */
+@Component
+class CrimeStatisticsSection implements PageSection {
+
+  static final String TOTAL = "TOTAL";
+  static final String BURGLARY = "RESIDENTIAL_BURGLARY";
+  private static final int YEARS = 5;
+
+  /** One year's row: a cell per crime type (null when that type has no figure for the year). */
+  record YearRow(String year, FigureView total, FigureView burglary) {}
+
+  /** A bar of the chart of total reported crime, placed in a 100-high drawing (SVG units). */
+  record Bar(String year, long count, int x, int y, int height) {}
+
+  static final int BAR_WIDTH = 40;
+  static final int BAR_GAP = 20;
+  static final int CHART_HEIGHT = 100;
+
+  /** Total crime per year as bars scaled to the highest year; years without a count get no bar. */
+  static List<Bar> bars(List<YearRow> rows) {
+    long max = rows.stream().filter(r -> r.total() != null && r.total().count() != null)
+        .mapToLong(r -> r.total().count()).max().orElse(0);
+    List<Bar> bars = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      FigureView total = rows.get(i).total();
+      if (total == null || total.count() == null || max == 0) {
+        continue;
+      }
+      int height = (int) Math.round(total.count() * (double) CHART_HEIGHT / max);
+      bars.add(new Bar(rows.get(i).year(), total.count(), i * (BAR_WIDTH + BAR_GAP) + BAR_GAP,
+          CHART_HEIGHT - height, height));
+    }
+    return bars;
+  }
+
+  private final CrimeStatistics statistics;
+  private final CrimeStatisticsSentences sentences;
+
+  CrimeStatisticsSection(CrimeStatistics statistics, CrimeStatisticsSentences sentences) {
+    this.statistics = statistics;
+    this.sentences = sentences;
+  }
+
+  @Override
+  public Page page() {
+    return Page.MUNICIPALITY;
+  }
+
+  @Override
+  public int order() {
+    return 30;
+  }
+
+  @Override
+  public String template() {
+    return "crimestats/section";
+  }
+
+  @Override
+  public Optional<SectionContent> content(PageContext context) {
+    String kommun = context.municipalityCode();
+    List<FigureView> figures = statistics.latestYears(kommun, List.of(TOTAL, BURGLARY), YEARS);
+    List<String> said = new ArrayList<>();
+    sentences.latest(kommun, TOTAL, context.locale()).ifPresent(said::add);
+    sentences.latest(kommun, BURGLARY, context.locale()).ifPresent(said::add);
+    if (figures.isEmpty() && said.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, FigureView[]> byYear = new TreeMap<>();
+    for (FigureView f : figures) {
+      byYear.computeIfAbsent(f.period(), y -> new FigureView[2])[f.crimeType().equals(TOTAL) ? 0 : 1] = f;
+    }
+    List<YearRow> rows = byYear.entrySet().stream()
+        .map(e -> new YearRow(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("rows", rows);
+    model.put("sentences", said);
+    List<Bar> bars = bars(rows);
+    model.put("bars", bars);
+    model.put("chartWidth", rows.size() * (BAR_WIDTH + BAR_GAP) + BAR_GAP);
+    model.put("chartDescription", String.join(", ", bars.stream().map(b -> b.year() + ": " + b.count()).toList()));
+    // Demo figures are invented; a reader must never take them for BRÅ's.
+    model.put("example", figures.stream().anyMatch(FigureView::example)
+        || (figures.isEmpty() && !said.isEmpty() && statistics.anyExample(kommun)));
+    return Optional.of(SectionContent.of(model));
+  }
+}
