@@ -5,17 +5,89 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.medborgarlofte.organisation.Member;
+import se.medborgarlofte.organisation.Permission;
+import se.medborgarlofte.organisation.Scope;
+import se.medborgarlofte.shared.AuditTrail;
+import se.medborgarlofte.shared.ConflictException;
+import se.medborgarlofte.shared.FieldErrors;
+import se.medborgarlofte.shared.ProblemCategories;
+import se.medborgarlofte.shared.plugin.PublicContentChanged;
 
 /** BRÅ's crime types as this platform knows them (seeded in V30; the table takes more). */
 @Service
 public class CrimeTypes {
 
-  private final JdbcClient jdbc;
+  /**
+   * Adding a crime type changes what every kommun's figures can be, so it is national: {@link Scope#ANYWHERE} and a
+   * verb outside the role table's read/edit/sign, which only admins hold.
+   */
+  public static final Permission MANAGE = Permission.of("crimestats.manage");
 
-  CrimeTypes(JdbcClient jdbc) {
+  private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1,39}$");
+
+  private final JdbcClient jdbc;
+  private final ProblemCategories categories;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+
+  CrimeTypes(JdbcClient jdbc, ProblemCategories categories, AuditTrail audit, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.categories = categories;
+    this.audit = audit;
+    this.events = events;
+  }
+
+  /** A new type: a code, names in both languages, a problem category, and optionally BRÅ's code and a parent. */
+  @Transactional
+  public CrimeType add(Member by, CrimeType type) {
+    if (by == null || !by.may(MANAGE, Scope.ANYWHERE)) {
+      throw new AccessDeniedException("only admins add crime types");
+    }
+    var errors = new FieldErrors();
+    if (type.code() == null || !CODE.matcher(type.code()).matches()) {
+      errors.add("code", "must be 2–40 upper-case ASCII letters, digits or _ and start with a letter");
+    }
+    if (type.nameSv() == null || type.nameSv().isBlank() || type.nameSv().length() > 120) {
+      errors.add("nameSv", "must be 1–120 characters");
+    }
+    if (type.nameEn() == null || type.nameEn().isBlank() || type.nameEn().length() > 120) {
+      errors.add("nameEn", "must be 1–120 characters");
+    }
+    if (type.braCode() != null && (type.braCode().isBlank() || type.braCode().length() > 20)) {
+      errors.add("braCode", "must be 1–20 characters when given");
+    }
+    if (type.parent() != null && all().stream().noneMatch(t -> t.code().equals(type.parent()))) {
+      errors.add("parent", "no crime type has this code");
+    }
+    if (type.problemCategory() == null || type.problemCategory().isBlank()) {
+      errors.add("problemCategory", "is required: the problem category the type belongs to");
+    } else if (categories.find(type.problemCategory()).isEmpty()) {
+      errors.add("problemCategory", "no problem category has this code");
+    }
+    errors.throwIfAny();
+    // Codes and names are how a file names a type, so none may name two types.
+    Map<String, String> taken = lookup();
+    for (String key : new String[] {type.code(), type.nameSv(), type.nameEn(), type.braCode()}) {
+      if (key != null && taken.containsKey(fold(key))) {
+        throw new ConflictException("a crime type is already called " + key, taken.get(fold(key)));
+      }
+    }
+    CrimeType added = new CrimeType(type.code(), type.nameSv().strip(), type.nameEn().strip(),
+        type.braCode() == null ? null : type.braCode().strip(), type.parent(), type.problemCategory());
+    jdbc.sql("""
+        insert into crimestats_crime_type (code, name_sv, name_en, bra_code, parent_code, problem_category)
+        values (?, ?, ?, ?, ?, ?)""").params(added.code(), added.nameSv(), added.nameEn(), added.braCode(),
+        added.parent(), added.problemCategory()).update();
+    audit.record("CRIME_TYPE_ADDED", "CrimeType", added.code(), null, added);
+    events.publishEvent(new PublicContentChanged("crime type " + added.code()));
+    return added;
   }
 
   public List<CrimeType> all() {

@@ -287,4 +287,40 @@ class CrimeStatisticsIntegrationTests {
     mvc.perform(get("/api/v1/crime-statistics/imports/987654321").with(httpBasic(people.admin().getUsername(),
         People.PASSWORD))).andExpect(status().isNotFound());
   }
+
+  @Test
+  void anAdminAddsACrimeTypeThatFilesCanThenNameAndNamesMustStayUnique() throws Exception {
+    String code = "CYCLE_THEFT_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    Member admin = people.admin();
+    String body = "{\"code\":\"" + code + "\",\"nameSv\":\"Cykelstöld " + code + "\",\"nameEn\":\"Bicycle theft "
+        + code + "\",\"parent\":\"THEFT\",\"problemCategory\":\"THEFT\"}";
+    mvc.perform(post("/api/v1/crime-types").contentType("application/json").content(body)
+        .with(httpBasic(admin.getUsername(), People.PASSWORD))).andExpect(status().isCreated())
+        .andExpect(jsonPath("$.parent").value("THEFT"));
+    assertThat(audit.forEntity("CrimeType", code)).hasSize(1);
+    mvc.perform(post("/api/v1/crime-types").contentType("application/json").content(body)
+        .with(httpBasic(admin.getUsername(), People.PASSWORD))).andExpect(status().isConflict());
+    mvc.perform(post("/api/v1/crime-types").contentType("application/json")
+        .content("{\"code\":\"x\",\"nameSv\":\"\",\"nameEn\":\"Y\",\"parent\":\"NOPE\",\"problemCategory\":\"NOPE\"}")
+        .with(httpBasic(admin.getUsername(), People.PASSWORD))).andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors.length()").value(4));
+    // Another code, but the Swedish name of the type just added (in other case): names stay unique too.
+    mvc.perform(post("/api/v1/crime-types").contentType("application/json")
+        .content("{\"code\":\"OTHER_" + code + "\",\"nameSv\":\"CYKELSTÖLD " + code.toLowerCase(Locale.ROOT)
+            + "\",\"nameEn\":\"Other " + code + "\",\"problemCategory\":\"THEFT\"}")
+        .with(httpBasic(admin.getUsername(), People.PASSWORD))).andExpect(status().isConflict());
+    // The problem category is required.
+    mvc.perform(post("/api/v1/crime-types").contentType("application/json")
+        .content("{\"code\":\"THIRD_" + code + "\",\"nameSv\":\"Tredje " + code + "\",\"nameEn\":\"Third "
+            + code + "\"}")
+        .with(httpBasic(admin.getUsername(), People.PASSWORD))).andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("problemCategory"));
+    mvc.perform(post("/api/v1/crime-types").contentType("application/json").content(body.replace(code, "X" + code))
+        .with(httpBasic(people.coordinator("1287").getUsername(), People.PASSWORD))).andExpect(status().isForbidden());
+    assertThat(jdbc.sql("select count(*) from crimestats_crime_type where code like ?").param("%" + code)
+        .query(Integer.class).single()).isEqualTo(1);
+    importAsAdmin(file("FINAL;2015;1287;Cykelstöld " + code + ";17;.."));
+    assertThat(jdbc.sql("select count from crimestats_figure where crime_type = ?").param(code).query(Long.class)
+        .single()).isEqualTo(17L);
+  }
 }

@@ -34,6 +34,11 @@ public class CrimeStatisticsMatrixRows implements Matrix.Rows {
         new Row("GET /api/v1/crime-statistics/comparison", () -> get("/api/v1/crime-statistics/comparison")
             .param("area", "1278").param("crimeType", "TOTAL").param("year", "2016").param("throughQuarter", "3"),
             all(200)),
-        new Row("GET /api/v1/crime-types", () -> get("/api/v1/crime-types"), all(200)));
+        new Row("GET /api/v1/crime-types", () -> get("/api/v1/crime-types"), all(200)),
+        new Row("POST /api/v1/crime-types", a -> post("/api/v1/crime-types")
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(
+                "{\"code\":\"MATRIX_" + Matrix.unique().toUpperCase() + "\",\"nameSv\":\"Matris " + Matrix.unique()
+                    + "\",\"nameEn\":\"Matrix " + Matrix.unique() + "\",\"problemCategory\":\"THEFT\"}"),
+            all(403).but("anonymous", 401).but("admin", 201)));
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -100,6 +101,12 @@ class CrimeStatisticsApiController {
   @GetMapping("/api/v1/crime-types")
   List<CrimeType> crimeTypes() {
     return crimeTypes.all();
+  }
+
+  @PostMapping("/api/v1/crime-types")
+  ResponseEntity<CrimeType> addCrimeType(@RequestBody CrimeType type) {
+    CrimeType added = crimeTypes.add(CurrentMember.require(), type);
+    return ResponseEntity.created(URI.create("/api/v1/crime-types")).body(added);
   }
 
   private static Period period(String name, String text) {

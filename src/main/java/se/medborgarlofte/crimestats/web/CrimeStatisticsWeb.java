@@ -16,8 +16,9 @@ class CrimeStatisticsWeb {
     return new RequestRules() {
       @Override
       public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
-        // Import and its history: the services decide who (admins import; admins and analysts read imports).
-        r.requestMatchers(HttpMethod.POST, "/api/v1/crime-statistics/imports").authenticated()
+        // Imports, their history and new crime types: the services decide who (admins import and add types;
+        // admins and analysts read imports).
+        r.requestMatchers(HttpMethod.POST, "/api/v1/crime-statistics/imports", "/api/v1/crime-types").authenticated()
             .requestMatchers(HttpMethod.GET, "/api/v1/crime-statistics/imports/*").authenticated()
             .requestMatchers(HttpMethod.GET, "/api/v1/crime-statistics", "/api/v1/crime-statistics/comparison",
                 "/api/v1/crime-types").permitAll();
