@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import se.medborgarlofte.organisation.Municipalities;
+import se.medborgarlofte.organisation.MunicipalityView;
 import se.medborgarlofte.shared.InvalidInputException;
 
 /** The read side: figures, imports and comparisons, answered in SQL over the current figures. */
@@ -18,9 +20,11 @@ public class CrimeStatistics {
       """;
 
   private final JdbcClient jdbc;
+  private final Municipalities municipalities;
 
-  CrimeStatistics(JdbcClient jdbc) {
+  CrimeStatistics(JdbcClient jdbc, Municipalities municipalities) {
     this.jdbc = jdbc;
+    this.municipalities = municipalities;
   }
 
   /** An area's figures, of one type or all, for periods lying within from..to (either open). */
@@ -70,7 +74,49 @@ public class CrimeStatistics {
     boolean[] preliminary = {false};
     Comparison.Side current = side(area, crimeType, kind, year, through, preliminary);
     Comparison.Side previous = side(area, crimeType, kind, year - 1, through, preliminary);
-    return Comparison.of(current, previous, preliminary[0]);
+    Comparison comparison = Comparison.of(current, previous, preliminary[0]);
+    Optional<MunicipalityView> kommun = area.length() == 4 ? municipalities.find(area) : Optional.empty();
+    if (kommun.isEmpty() || (current.count() == null && current.ratePer100k() == null)) {
+      return comparison;
+    }
+    String county = kommun.get().countyCode();
+    return comparison.withWiderAreas(
+        new Comparison.AreaRate(county, widerRate(county, municipalities.inCounty(county), crimeType, kind, year,
+            through)),
+        new Comparison.AreaRate(AreaPopulations.COUNTRY, widerRate(AreaPopulations.COUNTRY, municipalities.all(),
+            crimeType, kind, year, through)));
+  }
+
+  /**
+   * A county's or the country's rate over the periods: from its own figures when they give one, else its kommuner's
+   * counts (those with every period counted) summed, over those kommuner's summed population.
+   */
+  private BigDecimal widerRate(String area, List<MunicipalityView> kommuner, String crimeType, Period.Kind kind,
+      int year, int through) {
+    BigDecimal own = side(area, crimeType, kind, year, through, new boolean[1]).ratePer100k();
+    if (own != null) {
+      return own;
+    }
+    java.util.Map<String, Integer> population = new java.util.HashMap<>();
+    kommuner.stream().filter(m -> m.population() != null).forEach(m -> population.put(m.code(), m.population()));
+    if (population.isEmpty()) {
+      return null;
+    }
+    int periods = kind == Period.Kind.Y ? 1 : through;
+    long[] sums = {0, 0};
+    jdbc.sql("""
+        select area_code, sum(count) as total from crimestats_current_figure
+        where area_code in (:areas) and crime_type = :type and period_kind = :kind and period_year = :year
+          and period_number <= :through
+        group by area_code having count(count) = :periods""")
+        .param("areas", population.keySet()).param("type", crimeType).param("kind", kind.name())
+        .param("year", year).param("through", through).param("periods", periods)
+        .query((rs, n) -> {
+          sums[0] += rs.getLong("total");
+          sums[1] += population.get(rs.getString("area_code"));
+          return null;
+        }).list();
+    return sums[1] == 0 ? null : AreaPopulations.rate(sums[0], new AreaPopulations.Population((int) sums[1], null));
   }
 
   private Comparison.Side side(String area, String crimeType, Period.Kind kind, int year, int through,

@@ -323,4 +323,47 @@ class CrimeStatisticsIntegrationTests {
     assertThat(jdbc.sql("select count from crimestats_figure where crime_type = ?").param(code).query(Long.class)
         .single()).isEqualTo(17L);
   }
+
+  /**
+   * Hand-checked, with the 2024 populations Lund 131 671 and Helsingborg 152 067. 1977: Skåne (12) has no rows of its
+   * own, so its rate is (100 + 200) × 100 000 / (131 671 + 152 067) = 105.73; Sweden's own row says 480.5. 1978: Skåne's
+   * own row says 70.25; Sweden has none and only Lund counted, so 10 × 100 000 / 131 671 = 7.59.
+   */
+  @Test
+  void aKommunsRateStandsBesideItsCountysAndTheCountrys() throws Exception {
+    importAsAdmin(file("FINAL;1977;1281;GRAFFITI;100;..", "FINAL;1977;1283;GRAFFITI;200;..",
+        "FINAL;1977;SE;GRAFFITI;50000;480,5", "FINAL;1978;1281;GRAFFITI;10;..", "FINAL;1978;12;GRAFFITI;1000;70,25"));
+    mvc.perform(get("/api/v1/crime-statistics/comparison").param("area", "1281").param("crimeType", "GRAFFITI")
+        .param("year", "1977")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.current.ratePer100k").value(75.95))
+        .andExpect(jsonPath("$.county.code").value("12")).andExpect(jsonPath("$.county.ratePer100k").value(105.73))
+        .andExpect(jsonPath("$.country.ratePer100k").value(480.5));
+    mvc.perform(get("/api/v1/crime-statistics/comparison").param("area", "1281").param("crimeType", "GRAFFITI")
+        .param("year", "1978")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.county.ratePer100k").value(70.25))
+        .andExpect(jsonPath("$.country.ratePer100k").value(7.59));
+    // No figures for the kommun: nothing to set beside them.
+    mvc.perform(get("/api/v1/crime-statistics/comparison").param("area", "1281").param("crimeType", "GRAFFITI")
+        .param("year", "1979")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.county").doesNotExist()).andExpect(jsonPath("$.country").doesNotExist());
+  }
+
+  /**
+   * Vallentuna (0115, 35 090 people in 2024): 500 × 100 000 / 35 090 = 1 424.91, shown as 1424,9 beside Stockholm
+   * county's own 1200,6 and Sweden's own 1300,4 for 1976.
+   */
+  @Test
+  void theKommunPageSetsItsRateBesideTheCountysAndTheCountrys() throws Exception {
+    importAsAdmin(file("FINAL;1976;0115;TOTAL;500;..", "FINAL;1976;01;TOTAL;30000;1200,6",
+        "FINAL;1976;SE;TOTAL;130000;1300,4"));
+    String sv = mvc.perform(get("/kommuner/0115")).andReturn().getResponse().getContentAsString();
+    assertThat(sv).contains("<caption>Samtliga anmälda brott per 100 000 invånare 1976: kommunen, länet och hela"
+        + " landet</caption>")
+        .containsPattern("Kommunen</th>\\s*<td>1424,9</td>")
+        .containsPattern("Länet</th>\\s*<td>1200,6</td>")
+        .containsPattern("Hela landet</th>\\s*<td>1300,4</td>");
+    String en = mvc.perform(get("/kommuner/0115").param("lang", "en")).andReturn().getResponse()
+        .getContentAsString();
+    assertThat(en).containsPattern("The county</th>\\s*<td>1200.6</td>");
+  }
 }

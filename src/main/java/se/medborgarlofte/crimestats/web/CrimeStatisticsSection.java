@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.crimestats.Comparison;
 import se.medborgarlofte.crimestats.CrimeStatistics;
 import se.medborgarlofte.crimestats.CrimeStatisticsSentences;
 import se.medborgarlofte.crimestats.FigureView;
@@ -27,6 +28,9 @@ class CrimeStatisticsSection implements PageSection {
 
   /** One year's row: a cell per crime type (null when that type has no figure for the year). */
   record YearRow(String year, FigureView total, FigureView burglary) {}
+
+  /** The kommun's, its county's and the country's total crime per 100 000 in the latest year with a kommun rate. */
+  record Rates(String year, java.math.BigDecimal kommun, java.math.BigDecimal county, java.math.BigDecimal country) {}
 
   /** A bar of the chart of total reported crime, placed in a 100-high drawing (SVG units). */
   record Bar(String year, long count, int x, int y, int height) {}
@@ -58,6 +62,22 @@ class CrimeStatisticsSection implements PageSection {
   CrimeStatisticsSection(CrimeStatistics statistics, CrimeStatisticsSentences sentences) {
     this.statistics = statistics;
     this.sentences = sentences;
+  }
+
+  /** Beside the latest year's kommun rate of total crime, the same year's county and country rates, if any. */
+  private Optional<Rates> rates(String kommun, List<YearRow> rows) {
+    for (int i = rows.size() - 1; i >= 0; i--) {
+      FigureView total = rows.get(i).total();
+      if (total != null && total.ratePer100k() != null) {
+        Comparison c = statistics.compare(kommun, TOTAL, Integer.parseInt(total.period()), null, null);
+        if (c.county() == null || (c.county().ratePer100k() == null && c.country().ratePer100k() == null)) {
+          return Optional.empty();
+        }
+        return Optional.of(new Rates(total.period(), c.current().ratePer100k(), c.county().ratePer100k(),
+            c.country().ratePer100k()));
+      }
+    }
+    return Optional.empty();
   }
 
   @Override
@@ -98,6 +118,7 @@ class CrimeStatisticsSection implements PageSection {
     model.put("bars", bars);
     model.put("chartWidth", rows.size() * (BAR_WIDTH + BAR_GAP) + BAR_GAP);
     model.put("chartDescription", String.join(", ", bars.stream().map(b -> b.year() + ": " + b.count()).toList()));
+    model.put("rates", rates(kommun, rows).orElse(null));
     // Demo figures are invented; a reader must never take them for BRÅ's.
     model.put("example", figures.stream().anyMatch(FigureView::example)
         || (figures.isEmpty() && !said.isEmpty() && statistics.anyExample(kommun)));
