@@ -361,9 +361,29 @@ class CrimeStatisticsIntegrationTests {
         + " landet</caption>")
         .containsPattern("Kommunen</th>\\s*<td>1424,9</td>")
         .containsPattern("Länet</th>\\s*<td>1200,6</td>")
-        .containsPattern("Hela landet</th>\\s*<td>1300,4</td>");
+        .containsPattern("Hela landet</th>\\s*<td>1300,4</td>")
+        .contains("href=\"/kommuner/0115/brottsstatistik.csv\"");
     String en = mvc.perform(get("/kommuner/0115").param("lang", "en")).andReturn().getResponse()
         .getContentAsString();
-    assertThat(en).containsPattern("The county</th>\\s*<td>1200.6</td>");
+    assertThat(en).containsPattern("The county</th>\\s*<td>1200.6</td>")
+        .contains("Download the municipality&#39;s figures (CSV)");
+  }
+
+  /** The file a spreadsheet opens: BOM, ";", decimal comma, ".." for missing, final figures superseding. */
+  @Test
+  void aKommunsFiguresDownloadAsACsvFileForExcel() throws Exception {
+    importAsAdmin(file("PRELIMINARY;1975Q2;0117;THEFT;..;..", "PRELIMINARY;1974;0117;TOTAL;90;..",
+        "FINAL;1974;0117;TOTAL;100;12,5"));
+    var response = mvc.perform(get("/kommuner/0117/brottsstatistik.csv")).andExpect(status().isOk())
+        .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+        .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+        .andReturn().getResponse();
+    byte[] bytes = response.getContentAsByteArray();
+    assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+    assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+        + "status;period;area_code;crime_type;count;rate_per_100k\r\n"
+        + "PRELIMINARY;1975Q2;0117;THEFT;..;..\r\n"
+        + "FINAL;1974;0117;TOTAL;100;12,50\r\n");
+    mvc.perform(get("/kommuner/9999/brottsstatistik.csv")).andExpect(status().isNotFound());
   }
 }

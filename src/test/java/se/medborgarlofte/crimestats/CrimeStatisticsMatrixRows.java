@@ -35,6 +35,8 @@ public class CrimeStatisticsMatrixRows implements Matrix.Rows {
             .param("area", "1278").param("crimeType", "TOTAL").param("year", "2016").param("throughQuarter", "3"),
             all(200)),
         new Row("GET /api/v1/crime-types", () -> get("/api/v1/crime-types"), all(200)),
+        new Row("GET /kommuner/{code}/brottsstatistik.csv", () -> get("/kommuner/1278/brottsstatistik.csv"),
+            all(200)),
         new Row("POST /api/v1/crime-types", a -> post("/api/v1/crime-types")
             .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(
                 "{\"code\":\"MATRIX_" + Matrix.unique().toUpperCase() + "\",\"nameSv\":\"Matris " + Matrix.unique()

@@ -119,6 +119,7 @@ class CrimeStatisticsSection implements PageSection {
     model.put("chartWidth", rows.size() * (BAR_WIDTH + BAR_GAP) + BAR_GAP);
     model.put("chartDescription", String.join(", ", bars.stream().map(b -> b.year() + ": " + b.count()).toList()));
     model.put("rates", rates(kommun, rows).orElse(null));
+    model.put("csvUrl", "/kommuner/" + kommun + "/brottsstatistik.csv");
     // Demo figures are invented; a reader must never take them for BRÅ's.
     model.put("example", figures.stream().anyMatch(FigureView::example)
         || (figures.isEmpty() && !said.isEmpty() && statistics.anyExample(kommun)));

@@ -23,6 +23,12 @@ class CrimeStatisticsWeb {
             .requestMatchers(HttpMethod.GET, "/api/v1/crime-statistics", "/api/v1/crime-statistics/comparison",
                 "/api/v1/crime-types").permitAll();
       }
+
+      @Override
+      public void site(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
+        // A kommun's figures as a CSV download: as public as the kommun page that links to it.
+        r.requestMatchers(HttpMethod.GET, "/kommuner/*/brottsstatistik.csv").permitAll();
+      }
     };
   }
 }
