@@ -137,6 +137,48 @@ public class CrimeStatistics {
         }).single();
   }
 
+  /**
+   * Yearly totals of the last {@code years} (3 or 5) calendar years up to the area's latest yearly figure of the type,
+   * and rolling 12-month sums of its monthly figures.
+   */
+  public Trend trend(String area, String crimeType, int years) {
+    if (years != 3 && years != 5) {
+      throw InvalidInputException.of("years", "must be 3 or 5");
+    }
+    Integer latest = jdbc.sql("""
+        select max(period_year) from crimestats_current_figure
+        where area_code = ? and crime_type = ? and period_kind = 'Y'""")
+        .params(area, crimeType).query(Integer.class).optional().orElse(null);
+    List<Trend.Year> window = new java.util.ArrayList<>();
+    if (latest != null) {
+      java.util.Map<Integer, Trend.Year> found = new java.util.HashMap<>();
+      jdbc.sql("""
+          select period_year, count, status from crimestats_current_figure
+          where area_code = ? and crime_type = ? and period_kind = 'Y' and period_year > ?""")
+          .params(area, crimeType, latest - years)
+          .query((rs, n) -> found.put(rs.getInt("period_year"), new Trend.Year(rs.getInt("period_year"),
+              rs.getObject("count", Long.class), FigureStatus.valueOf(rs.getString("status"))))).list();
+      for (int y = latest - years + 1; y <= latest; y++) {
+        window.add(found.getOrDefault(y, new Trend.Year(y, null, null)));
+      }
+    }
+    // A month closes a rolling sum when it and the eleven before it all have a count.
+    List<Trend.Rolling> rolling = jdbc.sql("""
+        select period_year || '-' || lpad(period_number::text, 2, '0') as through, total from (
+          select period_year, period_number, count,
+                 sum(count) over w as total, count(count) over w as counted,
+                 min(period_year * 12 + period_number) over w as first_month
+          from crimestats_current_figure
+          where area_code = ? and crime_type = ? and period_kind = 'M'
+          window w as (order by period_year * 12 + period_number rows between 11 preceding and current row)
+        ) m
+        where counted = 12 and period_year * 12 + period_number - first_month = 11
+        order by period_year, period_number""")
+        .params(area, crimeType)
+        .query((rs, n) -> new Trend.Rolling(rs.getString("through"), rs.getLong("total"))).list();
+    return Trend.of(area, crimeType, window, rolling);
+  }
+
   /** The last quarter of the latest year with quarterly figures of this type for the area, if any. */
   public Optional<Period> latestQuarter(String area, String crimeType) {
     return jdbc.sql("""

@@ -386,4 +386,39 @@ class CrimeStatisticsIntegrationTests {
         + "FINAL;1974;0117;TOTAL;100;12,50\r\n");
     mvc.perform(get("/kommuner/9999/brottsstatistik.csv")).andExpect(status().isNotFound());
   }
+
+  /**
+   * Hand-checked. Yearly DRUGS in Värmdö (0120): 1980 10, 1981 12, 1982 14, 1983 "..", 1984 20. Over 5 years 10 → 20 is
+   * +10, +100.0 %; over 3 years 14 → 20 is +6, +42.9 % with 1983 unknown. Months 1985-01..12 count 1..12 (sum 78), and
+   * 1986-01 counts 13: the 12 months through 1985-12 sum to 78, through 1986-01 to 78 − 1 + 13 = 90; 1986-03 follows a
+   * missing 1986-02, so no sum closes there.
+   */
+  @Test
+  void aTrendGivesYearlyTotalsTheChangeOverTheWindowAndRollingTwelveMonthSums() throws Exception {
+    StringBuilder months = new StringBuilder();
+    java.util.List<String> rows = new java.util.ArrayList<>(java.util.List.of("FINAL;1980;0120;DRUGS;10;..",
+        "FINAL;1981;0120;DRUGS;12;..", "FINAL;1982;0120;DRUGS;14;..", "FINAL;1983;0120;DRUGS;..;..",
+        "PRELIMINARY;1984;0120;DRUGS;20;..", "FINAL;1986-01;0120;DRUGS;13;..", "FINAL;1986-03;0120;DRUGS;5;.."));
+    for (int m = 1; m <= 12; m++) {
+      rows.add("FINAL;1985-" + String.format("%02d", m) + ";0120;DRUGS;" + m + ";..");
+    }
+    importAsAdmin(file(rows.toArray(String[]::new)));
+    mvc.perform(get("/api/v1/crime-statistics/trend").param("area", "0120").param("crimeType", "DRUGS")
+        .param("years", "5")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.years.length()").value(5)).andExpect(jsonPath("$.years[0].year").value(1980))
+        .andExpect(jsonPath("$.years[4].count").value(20)).andExpect(jsonPath("$.years[4].status")
+            .value("PRELIMINARY"))
+        .andExpect(jsonPath("$.change").value(10)).andExpect(jsonPath("$.changePercent").value(100.0))
+        .andExpect(jsonPath("$.rolling12Months.length()").value(2))
+        .andExpect(jsonPath("$.rolling12Months[0].through").value("1985-12"))
+        .andExpect(jsonPath("$.rolling12Months[0].count").value(78))
+        .andExpect(jsonPath("$.rolling12Months[1].through").value("1986-01"))
+        .andExpect(jsonPath("$.rolling12Months[1].count").value(90));
+    mvc.perform(get("/api/v1/crime-statistics/trend").param("area", "0120").param("crimeType", "DRUGS")
+        .param("years", "3")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.years[0].year").value(1982)).andExpect(jsonPath("$.years[1].count").doesNotExist())
+        .andExpect(jsonPath("$.change").value(6)).andExpect(jsonPath("$.changePercent").value(42.9));
+    mvc.perform(get("/api/v1/crime-statistics/trend").param("area", "0120").param("crimeType", "DRUGS")
+        .param("years", "4")).andExpect(status().isUnprocessableContent());
+  }
 }

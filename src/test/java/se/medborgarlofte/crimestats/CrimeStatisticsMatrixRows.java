@@ -34,6 +34,8 @@ public class CrimeStatisticsMatrixRows implements Matrix.Rows {
         new Row("GET /api/v1/crime-statistics/comparison", () -> get("/api/v1/crime-statistics/comparison")
             .param("area", "1278").param("crimeType", "TOTAL").param("year", "2016").param("throughQuarter", "3"),
             all(200)),
+        new Row("GET /api/v1/crime-statistics/trend", () -> get("/api/v1/crime-statistics/trend")
+            .param("area", "1278").param("crimeType", "TOTAL").param("years", "3"), all(200)),
         new Row("GET /api/v1/crime-types", () -> get("/api/v1/crime-types"), all(200)),
         new Row("GET /kommuner/{code}/brottsstatistik.csv", () -> get("/kommuner/1278/brottsstatistik.csv"),
             all(200)),

@@ -27,6 +27,7 @@ import se.medborgarlofte.crimestats.FigureView;
 import se.medborgarlofte.crimestats.ImportResult;
 import se.medborgarlofte.crimestats.ImportView;
 import se.medborgarlofte.crimestats.Period;
+import se.medborgarlofte.crimestats.Trend;
 import se.medborgarlofte.organisation.CurrentMember;
 import se.medborgarlofte.organisation.Member;
 import se.medborgarlofte.shared.InvalidInputException;
@@ -96,6 +97,12 @@ class CrimeStatisticsApiController {
   Comparison comparison(@RequestParam String area, @RequestParam String crimeType, @RequestParam int year,
       @RequestParam(required = false) Integer throughQuarter, @RequestParam(required = false) Integer throughMonth) {
     return statistics.compare(area, crimeType, year, throughQuarter, throughMonth);
+  }
+
+  @GetMapping("/api/v1/crime-statistics/trend")
+  Trend trend(@RequestParam String area, @RequestParam String crimeType,
+      @RequestParam(defaultValue = "5") int years) {
+    return statistics.trend(area, crimeType, years);
   }
 
   @GetMapping("/api/v1/crime-types")

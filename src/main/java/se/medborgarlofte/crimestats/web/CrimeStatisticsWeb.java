@@ -21,6 +21,7 @@ class CrimeStatisticsWeb {
         r.requestMatchers(HttpMethod.POST, "/api/v1/crime-statistics/imports", "/api/v1/crime-types").authenticated()
             .requestMatchers(HttpMethod.GET, "/api/v1/crime-statistics/imports/*").authenticated()
             .requestMatchers(HttpMethod.GET, "/api/v1/crime-statistics", "/api/v1/crime-statistics/comparison",
+                "/api/v1/crime-statistics/trend",
                 "/api/v1/crime-types").permitAll();
       }
 
