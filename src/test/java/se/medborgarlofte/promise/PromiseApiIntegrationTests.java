@@ -23,7 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
-import se.medborgarlofte.organisation.LocalPoliceAreas;
 import se.medborgarlofte.organisation.Member;
 import se.medborgarlofte.support.IntegrationTest;
 import se.medborgarlofte.support.People;
@@ -36,7 +35,6 @@ class PromiseApiIntegrationTests {
   @Autowired MockMvc mvc;
   @Autowired PromiseManagement promises;
   @Autowired People people;
-  @Autowired LocalPoliceAreas areas;
   @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
   @Autowired ApplicationEvents events;
@@ -47,7 +45,7 @@ class PromiseApiIntegrationTests {
 
   @BeforeEach
   void setUp() {
-    fx = new PromiseFixtures(promises, people, areas);
+    fx = new PromiseFixtures(promises, people);
     coordinator = people.coordinator("1278");
     police = people.police(fx.angelholm);
   }

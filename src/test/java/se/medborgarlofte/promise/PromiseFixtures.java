@@ -3,7 +3,6 @@ package se.medborgarlofte.promise;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import se.medborgarlofte.organisation.LocalPoliceAreas;
 import se.medborgarlofte.organisation.Member;
 import se.medborgarlofte.promise.PromiseRequests.CommitmentInput;
 import se.medborgarlofte.promise.PromiseRequests.Draft;
@@ -28,10 +27,6 @@ public final class PromiseFixtures {
     this.admin = people.admin();
   }
 
-  /** Kept for callers that have the areas at hand; the standard LPOs come from {@link People}. */
-  PromiseFixtures(PromiseManagement promises, People people, LocalPoliceAreas areas) {
-    this(promises, people);
-  }
 
   static Draft draftOf(String code, long lpo, String title) {
     return new Draft(code, lpo, title, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 6, null,

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import se.medborgarlofte.organisation.LocalPoliceAreas;
 import se.medborgarlofte.support.IntegrationTest;
 import se.medborgarlofte.support.People;
 
@@ -28,13 +27,12 @@ class PromiseFormsIntegrationTests {
   @Autowired PromiseManagement promises;
   @Autowired PromiseQueries queries;
   @Autowired People people;
-  @Autowired LocalPoliceAreas areas;
 
   PromiseFixtures fx;
 
   @BeforeEach
   void setUp() {
-    fx = new PromiseFixtures(promises, people, areas);
+    fx = new PromiseFixtures(promises, people);
   }
 
   @Test

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import se.medborgarlofte.organisation.LocalPoliceAreas;
 import se.medborgarlofte.promise.PromiseRequests.CommitmentInput;
 import se.medborgarlofte.promise.PromiseRequests.Draft;
 import se.medborgarlofte.shared.Party;
@@ -39,13 +38,12 @@ class PromisePageIntegrationTests {
   @Autowired MockMvc mvc;
   @Autowired PromiseManagement promises;
   @Autowired People people;
-  @Autowired LocalPoliceAreas areas;
 
   PromiseFixtures fx;
 
   @BeforeEach
   void setUp() {
-    fx = new PromiseFixtures(promises, people, areas);
+    fx = new PromiseFixtures(promises, people);
   }
 
   @Test

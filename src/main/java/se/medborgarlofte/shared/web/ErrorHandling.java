@@ -62,7 +62,7 @@ class ErrorHandling {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-    if (RequestSizeLimit.causedByTooLargeBody(e)) {
+    if (RequestSizeLimit.causedByTooLarge(e)) {
       return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, "the request body is too large",
           List.of(FieldProblem.of("body", "too large")), Map.of());
     }

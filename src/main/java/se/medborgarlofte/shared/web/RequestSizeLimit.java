@@ -60,11 +60,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
         || type.startsWith("application/octet-stream"));
   }
 
-  static boolean causedByTooLargeBody(Throwable e) {
-    return causedByTooLarge(e);
-  }
-
-  private static boolean causedByTooLarge(Throwable e) {
+  /** Also asked by ErrorHandling: a JSON reader meets the limit first and wraps it in its own exception. */
+  static boolean causedByTooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof TooLarge) {
         return true;
