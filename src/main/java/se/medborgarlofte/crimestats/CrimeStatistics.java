@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import se.medborgarlofte.organisation.Municipalities;
 import se.medborgarlofte.organisation.MunicipalityView;
+import se.medborgarlofte.organisation.Populations;
 import se.medborgarlofte.shared.InvalidInputException;
 
 /** The read side: figures, imports and comparisons, answered in SQL over the current figures. */
@@ -21,10 +22,16 @@ public class CrimeStatistics {
 
   private final JdbcClient jdbc;
   private final Municipalities municipalities;
+  private final Populations populations;
 
-  CrimeStatistics(JdbcClient jdbc, Municipalities municipalities) {
+  private final tools.jackson.databind.json.JsonMapper json;
+
+  CrimeStatistics(JdbcClient jdbc, Municipalities municipalities, Populations populations,
+      tools.jackson.databind.json.JsonMapper json) {
     this.jdbc = jdbc;
+    this.json = json;
     this.municipalities = municipalities;
+    this.populations = populations;
   }
 
   /** An area's figures, of one type or all, for periods lying within from..to (either open). */
@@ -45,11 +52,30 @@ public class CrimeStatistics {
         .list();
   }
 
+  private static final String IMPORT = """
+      select id, status, imported_by, imported_at, file_name, sha256, rows, preliminary_rows, final_rows,
+             duplicate_of, example, bytes, finished_at, errors, error_count, failure
+      from crimestats_import
+      """;
+
   public Optional<ImportView> importById(long id) {
-    return jdbc.sql("""
-        select id as import_id, status, imported_by, imported_at, file_name, sha256, rows, preliminary_rows,
-               final_rows, false as duplicate, example
-        from crimestats_import where id = ?""").param(id).query(ImportView.class).optional();
+    return jdbc.sql(IMPORT + " where id = ?").param(id).query(this::importView).optional();
+  }
+
+  /** The latest imports, newest first: the admin page's history. */
+  public List<ImportView> latestImports(int limit) {
+    return jdbc.sql(IMPORT + " order by id desc limit ?").param(limit).query(this::importView).list();
+  }
+
+  private ImportView importView(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    String errors = rs.getString("errors");
+    return new ImportView(rs.getLong("id"), rs.getString("status"), rs.getString("imported_by"),
+        rs.getObject("imported_at", java.time.OffsetDateTime.class), rs.getString("file_name"),
+        rs.getString("sha256"), rs.getLong("rows"), rs.getLong("preliminary_rows"), rs.getLong("final_rows"),
+        rs.getObject("duplicate_of") != null, rs.getObject("duplicate_of", Long.class), rs.getBoolean("example"),
+        rs.getObject("bytes", Long.class), rs.getObject("finished_at", java.time.OffsetDateTime.class), null,
+        errors == null ? null : List.of(json.readValue(errors, RowProblem[].class)),
+        rs.getObject("error_count", Integer.class), rs.getString("failure"));
   }
 
   /**
@@ -98,7 +124,8 @@ public class CrimeStatistics {
       return own;
     }
     java.util.Map<String, Integer> population = new java.util.HashMap<>();
-    kommuner.stream().filter(m -> m.population() != null).forEach(m -> population.put(m.code(), m.population()));
+    Populations.Table table = populations.table();
+    kommuner.forEach(m -> table.of(m.code(), year).ifPresent(p -> population.put(m.code(), p.people())));
     if (population.isEmpty()) {
       return null;
     }

@@ -78,7 +78,7 @@ final class StagingTable implements Consumer<CrimeFigure>, AutoCloseable {
     if (f.ratePer100k() != null || f.count() == null) {
       return new BigDecimalAndPopulation(f.ratePer100k(), null);
     }
-    return populations.of(f.areaCode())
+    return populations.of(f.areaCode(), f.period().year())
         .map(p -> new BigDecimalAndPopulation(AreaPopulations.rate(f.count(), p), p))
         .orElse(new BigDecimalAndPopulation(null, null));
   }

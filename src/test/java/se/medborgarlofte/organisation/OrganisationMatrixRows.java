@@ -65,6 +65,12 @@ public class OrganisationMatrixRows implements Matrix.Rows {
     rows.add(new Row("DELETE /api/v1/places/{id}", a -> delete("/api/v1/places/" + place(places, m)),
         all(403).but("anonymous", 401).but("admin", 204).but("coordinator", 204)));
 
+    rows.add(new Row("GET /api/v1/populations", () -> get("/api/v1/populations").param("area", "12")
+        .param("year", "2024"), all(200)));
+    rows.add(new Row("GET /api/v1/populations/years", () -> get("/api/v1/populations/years"), all(200)));
+    rows.add(new Row("POST /api/v1/populations", a -> post("/api/v1/populations")
+        .contentType(MediaType.parseMediaType("text/csv")).content("region,1960\n2580 Luleå,40000\n"),
+        adminOnly(401, 201)));
     rows.add(new Row("GET /login", () -> get("/login"), all(200)));
     rows.add(new Row("GET /konto", () -> get("/konto"), signedIn(302, 200)));
     // Wrong current password: the form is shown again with the error and 422 for every member; anonymous logs in.

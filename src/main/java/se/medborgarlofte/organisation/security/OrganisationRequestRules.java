@@ -13,7 +13,9 @@ class OrganisationRequestRules implements RequestRules {
   @Override
   public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
     rules.requestMatchers(HttpMethod.GET, "/api/v1/municipalities", "/api/v1/municipalities/**",
-            "/api/v1/local-police-areas", "/api/v1/local-police-areas/**").permitAll()
+            "/api/v1/local-police-areas", "/api/v1/local-police-areas/**", "/api/v1/populations",
+            "/api/v1/populations/years").permitAll()
+        .requestMatchers(HttpMethod.POST, "/api/v1/populations").hasRole("ADMIN")
         .requestMatchers("/api/v1/local-police-areas", "/api/v1/local-police-areas/**").hasRole("ADMIN")
         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
         // Any signed-in caller; Places checks that the caller edits for the kommun.
