@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.medborgarlofte.organisation.Member;
 import se.medborgarlofte.organisation.Municipalities;
 import se.medborgarlofte.organisation.Permission;
+import se.medborgarlofte.organisation.Populations;
 import se.medborgarlofte.organisation.Scope;
 import se.medborgarlofte.shared.AuditTrail;
 import se.medborgarlofte.shared.plugin.PublicContentChanged;
@@ -44,11 +45,13 @@ public class CrimeStatisticsImport {
   private final DataSource dataSource;
   private final CrimeTypes crimeTypes;
   private final Municipalities municipalities;
+  private final Populations populations;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
 
   CrimeStatisticsImport(JdbcClient jdbc, DataSource dataSource, CrimeTypes crimeTypes, Municipalities municipalities,
-      AuditTrail audit, ApplicationEventPublisher events) {
+      Populations populations, AuditTrail audit, ApplicationEventPublisher events) {
+    this.populations = populations;
     this.jdbc = jdbc;
     this.dataSource = dataSource;
     this.crimeTypes = crimeTypes;
@@ -58,25 +61,49 @@ public class CrimeStatisticsImport {
   }
 
   /**
+   * Imports within the caller's transaction (the demo loader, small files in tests); the API and the admin page go
+   * through {@link CrimeStatisticsImportQueue}, which records the import first and runs it in the background.
+   *
    * @throws CrimeStatisticsFileRejected when any row is bad; nothing is stored then
    * @throws AccessDeniedException unless the member may import national figures
    */
   @Transactional
   public ImportResult importFile(Member by, String fileName, InputStreamSource file) {
+    requireMayImport(by);
+    return load(by.getUsername(), fileName, file, false, null);
+  }
+
+  public static void requireMayImport(Member by) {
     if (by == null || !by.may(IMPORT, Scope.ANYWHERE)) {
       throw new AccessDeniedException("only admins import crime statistics");
     }
-    return load(by.getUsername(), fileName, file, false);
   }
 
   /** For the demo loader: figures the platform itself brings, marked as invented examples. */
   @Transactional
   public ImportResult importExamples(String fileName, InputStreamSource file) {
-    return load("system", fileName, file, true);
+    return load("system", fileName, file, true, null);
   }
 
-  private ImportResult load(String actor, String fileName, InputStreamSource file, boolean example) {
+  /** Runs an import the queue recorded as RUNNING; on success the same row becomes DONE in this transaction. */
+  @Transactional
+  ImportResult runRecorded(long importId, String actor, String fileName, InputStreamSource file) {
+    return load(actor, fileName, file, false, importId);
+  }
+
+  private ImportResult load(String actor, String fileName, InputStreamSource file, boolean example, Long recorded) {
     jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query().listOfRows();
+    if (recorded != null) {
+      // A resumed import another process already finished (two nodes sharing a data directory): leave it be.
+      Optional<ImportResult> finished = jdbc.sql("""
+          select coalesce(duplicate_of, id) as import_id, rows, preliminary_rows, final_rows,
+                 duplicate_of is not null as duplicate
+          from crimestats_import where id = ? and status <> 'RUNNING'""").param(recorded)
+          .query(ImportResult.class).optional();
+      if (finished.isPresent()) {
+        return finished.get();
+      }
+    }
     FileScan scan;
     try {
       scan = FileScan.of(file);
@@ -85,11 +112,19 @@ public class CrimeStatisticsImport {
     }
     Optional<ImportResult> earlier = jdbc.sql("""
         select id as import_id, rows, preliminary_rows, final_rows, true as duplicate from crimestats_import
-        where sha256 = ? and status = 'DONE'""").param(scan.sha256()).query(ImportResult.class).optional();
+        where sha256 = ? and status = 'DONE' and duplicate_of is null""")
+        .param(scan.sha256()).query(ImportResult.class).optional();
     if (earlier.isPresent()) {
+      if (recorded != null) {
+        jdbc.sql("""
+            update crimestats_import set status = 'DONE', sha256 = ?, duplicate_of = ?, rows = ?,
+              preliminary_rows = ?, final_rows = ?, finished_at = now() where id = ?""")
+            .params(scan.sha256(), earlier.get().importId(), earlier.get().rows(), earlier.get().preliminaryRows(),
+                earlier.get().finalRows(), recorded).update();
+      }
       return earlier.get();
     }
-    AreaPopulations populations = new AreaPopulations(municipalities);
+    AreaPopulations populations = new AreaPopulations(municipalities, this.populations);
     Map<String, String> types = crimeTypes.lookup();
     CrimeFigureCsv.Vocabulary vocabulary = new CrimeFigureCsv.Vocabulary() {
       @Override
@@ -109,12 +144,16 @@ public class CrimeStatisticsImport {
         throw new CrimeStatisticsFileRejected(outcome.errors(), outcome.errorCount());
       }
       rejectRepeatedKeys();
-      long id = jdbc.sql("""
+      long id = recorded != null ? recorded : jdbc.sql("""
           insert into crimestats_import (imported_by, file_name, sha256, rows, preliminary_rows, final_rows, example)
-          values (:by, :file, :sha, :rows, :prel, :final, :example) returning id""")
-          .param("by", actor).param("file", fileName).param("sha", scan.sha256()).param("rows", outcome.rows())
-          .param("prel", staging.preliminaryRows()).param("final", staging.finalRows()).param("example", example)
+          values (:by, :file, :sha, 0, 0, 0, :example) returning id""")
+          .param("by", actor).param("file", fileName).param("sha", scan.sha256()).param("example", example)
           .query(Long.class).single();
+      jdbc.sql("""
+          update crimestats_import set status = 'DONE', sha256 = :sha, rows = :rows, preliminary_rows = :prel,
+            final_rows = :final, bytes = :bytes, finished_at = now() where id = :id""")
+          .param("sha", scan.sha256()).param("rows", outcome.rows()).param("prel", staging.preliminaryRows())
+          .param("final", staging.finalRows()).param("bytes", scan.bytes()).param("id", id).update();
       jdbc.sql("insert into crimestats_figure_revision (" + KEY + ", count, rate_per_100k, population_used, "
           + "population_date, import_id, replaced_by) select f." + KEY.replace(", ", ", f.") + ", f.count, "
           + "f.rate_per_100k, f.population_used, f.population_date, f.import_id, ? from crimestats_figure f join "

@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import se.medborgarlofte.crimestats.Comparison;
 import se.medborgarlofte.crimestats.CrimeStatistics;
 import se.medborgarlofte.crimestats.CrimeStatisticsImport;
+import se.medborgarlofte.crimestats.CrimeStatisticsImportQueue;
 import se.medborgarlofte.crimestats.CrimeType;
 import se.medborgarlofte.crimestats.CrimeTypes;
 import se.medborgarlofte.crimestats.FigureView;
@@ -39,41 +40,63 @@ class CrimeStatisticsApiController {
 
   private static final String IMPORTS = "/api/v1/crime-statistics/imports";
 
-  private final CrimeStatisticsImport importer;
+  private final CrimeStatisticsImportQueue queue;
+  private final java.time.Duration wait;
   private final CrimeStatistics statistics;
   private final CrimeTypes crimeTypes;
 
-  CrimeStatisticsApiController(CrimeStatisticsImport importer, CrimeStatistics statistics, CrimeTypes crimeTypes) {
-    this.importer = importer;
+  CrimeStatisticsApiController(CrimeStatisticsImportQueue queue, CrimeStatistics statistics, CrimeTypes crimeTypes,
+      @org.springframework.beans.factory.annotation.Value("${medborgarlofte.crimestats.import-wait:PT5S}")
+      java.time.Duration wait) {
+    this.queue = queue;
+    this.wait = wait;
     this.statistics = statistics;
     this.crimeTypes = crimeTypes;
   }
 
   /**
    * The file as the body; its name, when the client sends one, in {@code Content-Disposition}. The body is spooled
-   * to a temporary file, not held in memory: the import reads it twice (hash and encoding, then the rows).
+   * to a file under the data directory, never held in memory, and the import is recorded before it is acknowledged:
+   * 201 when it finished within the wait, else 202 with the import's URL to follow.
    */
   @PostMapping(path = IMPORTS, consumes = {"text/csv", "text/plain", "application/octet-stream"})
-  ResponseEntity<ImportResult> importBody(InputStream body,
+  ResponseEntity<Object> importBody(InputStream body,
       @RequestHeader(name = "Content-Disposition", required = false) String disposition) throws IOException {
     Member member = CurrentMember.require();
     String name = disposition == null ? null
         : org.springframework.http.ContentDisposition.parse(disposition).getFilename();
-    Path spooled = Files.createTempFile("crimestats-import-", ".csv");
+    CrimeStatisticsImport.requireMayImport(member);
+    Path spooled = queue.spoolFile();
     try {
       Files.copy(body, spooled, StandardCopyOption.REPLACE_EXISTING);
-      return created(importer.importFile(member, name, new FileSystemResource(spooled)));
-    } finally {
+    } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(spooled);
+      throw e;
     }
+    return answer(queue.submit(member, name, spooled, wait));
   }
 
   @PostMapping(path = IMPORTS, consumes = "multipart/form-data")
-  ResponseEntity<ImportResult> importMultipart(@RequestPart("file") MultipartFile file) {
-    return created(importer.importFile(CurrentMember.require(), file.getOriginalFilename(), file));
+  ResponseEntity<Object> importMultipart(@RequestPart("file") MultipartFile file) throws IOException {
+    Member member = CurrentMember.require();
+    CrimeStatisticsImport.requireMayImport(member);
+    Path spooled = queue.spoolFile();
+    try (InputStream in = file.getInputStream()) {
+      Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(spooled);
+      throw e;
+    }
+    return answer(queue.submit(member, file.getOriginalFilename(), spooled, wait));
   }
 
-  private static ResponseEntity<ImportResult> created(ImportResult result) {
+  private static ResponseEntity<Object> answer(CrimeStatisticsImportQueue.Submitted submitted) {
+    URI location = URI.create(IMPORTS + "/" + submitted.importId());
+    if (submitted.running()) {
+      return ResponseEntity.accepted().location(location)
+          .body(java.util.Map.of("importId", submitted.importId(), "status", "RUNNING"));
+    }
+    ImportResult result = submitted.result();
     return ResponseEntity.created(URI.create(IMPORTS + "/" + result.importId())).body(result);
   }
 
@@ -84,7 +107,9 @@ class CrimeStatisticsApiController {
     if (!member.readsEverything()) {
       throw new org.springframework.security.access.AccessDeniedException("imports are read by admins and analysts");
     }
-    return statistics.importById(importId).orElseThrow(() -> new NotFoundException("no import " + importId));
+    ImportView view = statistics.importById(importId).orElseThrow(() -> new NotFoundException("no import " + importId));
+    return view.running() && view.bytes() != null
+        ? view.withProgress(queue.progress(importId, view.bytes()).map(p -> p.percent()).orElse(null)) : view;
   }
 
   @GetMapping("/api/v1/crime-statistics")
