@@ -83,6 +83,23 @@ public class CrimeStatistics {
    * against the same periods of the year before.
    */
   public Comparison compare(String area, String crimeType, int year, Integer throughQuarter, Integer throughMonth) {
+    return compare(area, crimeType, year, throughQuarter, throughMonth, List.of());
+  }
+
+  /**
+   * As {@link #compare(String, String, int, Integer, Integer)}, with the kommuner to set beside a kommun: the given
+   * ones (at most {@value #MAX_CHOSEN}), or, when none are given, those of its county with a population within ±25 %.
+   */
+  public Comparison compare(String area, String crimeType, int year, Integer throughQuarter, Integer throughMonth,
+      List<String> similarTo) {
+    if (similarTo.size() > MAX_CHOSEN) {
+      throw InvalidInputException.of("similarTo", "at most " + MAX_CHOSEN + " kommuner");
+    }
+    for (String code : similarTo) {
+      if (!municipalities.exists(code)) {
+        throw InvalidInputException.of("similarTo", "\"" + code + "\" is not a kommun code");
+      }
+    }
     if (throughQuarter != null && throughMonth != null) {
       throw InvalidInputException.of("throughMonth", "give throughQuarter or throughMonth, not both");
     }
@@ -106,26 +123,88 @@ public class CrimeStatistics {
       return comparison;
     }
     String county = kommun.get().countyCode();
+    Populations.Table table = populations.table();
     return comparison.withWiderAreas(
-        new Comparison.AreaRate(county, widerRate(county, municipalities.inCounty(county), crimeType, kind, year,
-            through)),
-        new Comparison.AreaRate(AreaPopulations.COUNTRY, widerRate(AreaPopulations.COUNTRY, municipalities.all(),
-            crimeType, kind, year, through)));
+        new Comparison.AreaRate(county, widerRate(county, table, crimeType, kind, year, through)),
+        new Comparison.AreaRate(AreaPopulations.COUNTRY, widerRate(AreaPopulations.COUNTRY, table, crimeType,
+            kind, year, through)))
+        .withSimilar(similar(kommun.get(), table, similarTo, crimeType, kind, year, through));
+  }
+
+  static final int MAX_CHOSEN = 20;
+
+  /** The kommuner of the county with a population within ±25 % of this one's, in the compared year. */
+  static List<String> similarByPopulation(String kommun, String county, Populations.Table table, int year) {
+    Integer own = table.of(kommun, year).map(p -> p.people()).orElse(null);
+    if (own == null) {
+      return List.of();
+    }
+    return table.kommunerIn(county).stream().filter(k -> !k.equals(kommun))
+        .filter(k -> table.of(k, year).map(p -> p.people() >= own * 0.75 && p.people() <= own * 1.25)
+            .orElse(false))
+        .sorted().toList();
+  }
+
+  private Comparison.Similar similar(MunicipalityView kommun, Populations.Table table, List<String> chosen,
+      String crimeType, Period.Kind kind, int year, int through) {
+    List<String> codes = chosen.isEmpty() ? similarByPopulation(kommun.code(), kommun.countyCode(), table, year)
+        : chosen.stream().filter(c -> !c.equals(kommun.code())).distinct().toList();
+    if (codes.isEmpty()) {
+      return new Comparison.Similar(chosen.isEmpty() ? "COUNTY_POPULATION" : "CHOSEN", List.of(), null);
+    }
+    int periods = kind == Period.Kind.Y ? 1 : through;
+    java.util.Map<String, Object[]> found = new java.util.HashMap<>();
+    jdbc.sql("""
+        select area_code, count(*) as found, count(count) as counted, sum(count) as total,
+               count(rate_per_100k) as rated, sum(rate_per_100k) as rate
+        from crimestats_current_figure
+        where area_code in (:areas) and crime_type = :type and period_kind = :kind and period_year = :year
+          and period_number <= :through
+        group by area_code""")
+        .param("areas", codes).param("type", crimeType).param("kind", kind.name()).param("year", year)
+        .param("through", through)
+        .query((rs, n) -> found.put(rs.getString("area_code"), new Object[] {null,
+            rs.getInt("found") == periods && rs.getInt("counted") == periods ? rs.getLong("total") : null,
+            rs.getInt("found") == periods && rs.getInt("rated") == periods ? rs.getBigDecimal("rate") : null}))
+        .list();
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    municipalities.inCounty(kommun.countyCode()).forEach(m -> names.put(m.code(), m.name()));
+    List<Comparison.SimilarArea> areas = new java.util.ArrayList<>();
+    long count = 0;
+    long people = 0;
+    for (String code : codes) {
+      Object[] f = found.get(code);
+      Integer population = table.of(code, year).map(p -> p.people()).orElse(null);
+      String name = names.computeIfAbsent(code,
+          c -> municipalities.find(c).map(MunicipalityView::name).orElse(c));
+      Long total = f == null ? null : (Long) f[1];
+      BigDecimal rate = f == null ? null : (BigDecimal) f[2];
+      if (rate == null && total != null && population != null) {
+        rate = AreaPopulations.rate(total, new AreaPopulations.Population(population, null));
+      }
+      areas.add(new Comparison.SimilarArea(code, name, population, total, rate));
+      if (total != null && population != null) {
+        count += total;
+        people += population;
+      }
+    }
+    BigDecimal groupRate = people == 0 ? null
+        : AreaPopulations.rate(count, new AreaPopulations.Population(Math.toIntExact(people), null));
+    return new Comparison.Similar(chosen.isEmpty() ? "COUNTY_POPULATION" : "CHOSEN", areas, groupRate);
   }
 
   /**
    * A county's or the country's rate over the periods: from its own figures when they give one, else its kommuner's
    * counts (those with every period counted) summed, over those kommuner's summed population.
    */
-  private BigDecimal widerRate(String area, List<MunicipalityView> kommuner, String crimeType, Period.Kind kind,
+  private BigDecimal widerRate(String area, Populations.Table table, String crimeType, Period.Kind kind,
       int year, int through) {
     BigDecimal own = side(area, crimeType, kind, year, through, new boolean[1]).ratePer100k();
     if (own != null) {
       return own;
     }
     java.util.Map<String, Integer> population = new java.util.HashMap<>();
-    Populations.Table table = populations.table();
-    kommuner.forEach(m -> table.of(m.code(), year).ifPresent(p -> population.put(m.code(), p.people())));
+    table.kommunerIn(area).forEach(k -> table.of(k, year).ifPresent(p -> population.put(k, p.people())));
     if (population.isEmpty()) {
       return null;
     }

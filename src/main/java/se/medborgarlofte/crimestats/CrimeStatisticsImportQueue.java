@@ -44,11 +44,14 @@ public class CrimeStatisticsImportQueue {
 
   private static final Logger log = LoggerFactory.getLogger(CrimeStatisticsImportQueue.class);
 
-  /** What a submission came to within the wait: a result, or an import still running. */
-  public record Submitted(long importId, ImportResult result) {
+  /**
+   * What a submission came to within the wait: a result, a rejection (the import is recorded FAILED with its
+   * errors), or neither: the import still runs.
+   */
+  public record Submitted(long importId, ImportResult result, CrimeStatisticsFileRejected rejection) {
 
     public boolean running() {
-      return result == null;
+      return result == null && rejection == null;
     }
   }
 
@@ -89,11 +92,7 @@ public class CrimeStatisticsImportQueue {
     }
   }
 
-  /**
-   * Records the import and starts it; waits up to {@code wait} for it to end.
-   *
-   * @throws CrimeStatisticsFileRejected when the file was rejected within the wait (nothing stored)
-   */
+  /** Records the import and starts it; waits up to {@code wait} for it to end. */
   public Submitted submit(Member by, String fileName, Path spooled, Duration wait) {
     CrimeStatisticsImport.requireMayImport(by);
     long bytes;
@@ -108,16 +107,19 @@ public class CrimeStatisticsImportQueue {
         .params(by.getUsername(), fileName, bytes, spooled.getFileName().toString()).query(Long.class).single();
     Future<ImportResult> done = enqueue(id, by.getUsername(), fileName, spooled);
     if (wait.isZero()) {
-      return new Submitted(id, null);
+      return new Submitted(id, null, null);
     }
     try {
-      return new Submitted(id, done.get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS));
+      return new Submitted(id, done.get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS), null);
     } catch (TimeoutException e) {
-      return new Submitted(id, null);
+      return new Submitted(id, null, null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new Submitted(id, null);
+      return new Submitted(id, null, null);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof CrimeStatisticsFileRejected rejected) {
+        return new Submitted(id, null, rejected);
+      }
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }

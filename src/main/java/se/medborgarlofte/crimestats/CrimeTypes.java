@@ -90,6 +90,26 @@ public class CrimeTypes {
     return added;
   }
 
+  /** Maps a type to another problem category (or none, for the totals): what its figures are evidence of. */
+  @Transactional
+  public CrimeType remap(Member by, String code, String problemCategory) {
+    if (by == null || !by.may(MANAGE, Scope.ANYWHERE)) {
+      throw new AccessDeniedException("only admins map crime types");
+    }
+    CrimeType before = all().stream().filter(t -> t.code().equals(code)).findFirst()
+        .orElseThrow(() -> new se.medborgarlofte.shared.NotFoundException("no crime type " + code));
+    String category = problemCategory == null || problemCategory.isBlank() ? null : problemCategory.strip();
+    if (category != null && categories.find(category).isEmpty()) {
+      new FieldErrors().add("problemCategory", "no problem category has this code").throwIfAny();
+    }
+    jdbc.sql("update crimestats_crime_type set problem_category = ? where code = ?").params(category, code).update();
+    CrimeType after = new CrimeType(before.code(), before.nameSv(), before.nameEn(), before.braCode(),
+        before.parent(), category);
+    audit.record("CRIME_TYPE_MAPPED", "CrimeType", code, before, after);
+    events.publishEvent(new PublicContentChanged("crime type " + code));
+    return after;
+  }
+
   public List<CrimeType> all() {
     return jdbc.sql("""
         select code, name_sv, name_en, bra_code, parent_code as parent, problem_category

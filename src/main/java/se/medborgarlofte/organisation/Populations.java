@@ -99,6 +99,11 @@ public class Populations {
       return common == null || common.isEmpty() ? all : common;
     }
 
+    /** The kommuner of a county or of the country ({@code SE}) that have any population figure. */
+    public List<String> kommunerIn(String area) {
+      return List.copyOf(kommunerOf.getOrDefault(area, List.of()));
+    }
+
     public Optional<AreaPopulation> of(String areaCode, int year) {
       return memo.computeIfAbsent(areaCode + "/" + year, k -> compute(areaCode, year));
     }

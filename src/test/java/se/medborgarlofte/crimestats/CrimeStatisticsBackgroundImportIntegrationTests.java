@@ -81,14 +81,18 @@ class CrimeStatisticsBackgroundImportIntegrationTests {
     long id;
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute("select pg_advisory_lock(" + IMPORT_LOCK + ")");
-      id = json.readTree(postAccepted(file("FINAL;2019;1285;TOTAL;321", "PRELIMINARY;2020Q1;1285;TOTAL;80")))
-          .get("importId").asLong();
-      JsonNode running = importStatus(id);
-      assertThat(running.get("status").asString()).isEqualTo("RUNNING");
-      assertThat(running.get("progressPercent").asInt()).isBetween(0, 99);
-      assertThat(jdbc.sql("select count(*) from crimestats_figure where area_code = '1285'").query(Integer.class)
-          .single()).isZero();
-      s.execute("select pg_advisory_unlock(" + IMPORT_LOCK + ")");
+      try {
+        id = json.readTree(postAccepted(file("FINAL;2019;1285;TOTAL;321", "PRELIMINARY;2020Q1;1285;TOTAL;80")))
+            .get("importId").asLong();
+        JsonNode running = importStatus(id);
+        assertThat(running.get("status").asString()).isEqualTo("RUNNING");
+        assertThat(running.get("progressPercent").asInt()).isBetween(0, 99);
+        assertThat(jdbc.sql("select count(*) from crimestats_figure where area_code = '1285'").query(Integer.class)
+            .single()).isZero();
+      } finally {
+        // A session lock outlives the pooled connection's close: always release it, or every later import waits.
+        s.execute("select pg_advisory_unlock_all()");
+      }
     }
     JsonNode done = awaitEnd(id);
     assertThat(done.get("status").asString()).isEqualTo("DONE");
@@ -104,9 +108,13 @@ class CrimeStatisticsBackgroundImportIntegrationTests {
     long id;
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute("select pg_advisory_lock(" + IMPORT_LOCK + ")");
-      id = json.readTree(postAccepted(file("FINAL;2019;1267;TOTAL;5", "FINAL;2019;1267;NO_SUCH_TYPE;5",
-          "FINAL;2019K9;1267;TOTAL;5"))).get("importId").asLong();
-      s.execute("select pg_advisory_unlock(" + IMPORT_LOCK + ")");
+      try {
+        id = json.readTree(postAccepted(file("FINAL;2019;1267;TOTAL;5", "FINAL;2019;1267;NO_SUCH_TYPE;5",
+            "FINAL;2019K9;1267;TOTAL;5"))).get("importId").asLong();
+      } finally {
+        // A session lock outlives the pooled connection's close: always release it, or every later import waits.
+        s.execute("select pg_advisory_unlock_all()");
+      }
     }
     JsonNode failed = awaitEnd(id);
     assertThat(failed.get("status").asString()).isEqualTo("FAILED");

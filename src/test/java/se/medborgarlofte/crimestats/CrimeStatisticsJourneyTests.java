@@ -21,7 +21,8 @@ class CrimeStatisticsJourneyTests extends JourneyTest {
   void aCitizenWithoutJavaScriptReadsTheTableChartAndSentence() {
     String csv = "status;period;area_code;crime_type;count;note\n"
         + "slutlig;2014;1286;TOTAL;2 100;journey\nslutlig;2015;1286;TOTAL;2 050;journey\n"
-        + "slutlig;2015Q1;1286;RESIDENTIAL_BURGLARY;12;journey\npreliminär;2016Q1;1286;RESIDENTIAL_BURGLARY;9;journey\n";
+        + "slutlig;2015Q1;1286;RESIDENTIAL_BURGLARY;12;journey\npreliminär;2016Q1;1286;RESIDENTIAL_BURGLARY;9;journey\n"
+        + "slutlig;2015Q1;1286;TOTAL;12;journey\npreliminär;2016Q1;1286;TOTAL;9;journey\n";
     importer.importFile(people.admin(), "ystad.csv", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)));
     Page page = browser.newPage(false);
     Browser.visit(page, url("/kommuner/1286"));
@@ -29,6 +30,11 @@ class CrimeStatisticsJourneyTests extends JourneyTest {
     assertThat(section).contains("Anmälda brott per år", "2050",
         "Preliminär statistik visar att anmälda bostadsinbrott minskade med 25 % under kvartal 1 2016 jämfört med"
             + " samma period 2015 (9 mot 12).");
+    // Quarters of the latest year beside the same quarters a year earlier.
+    assertThat(page.locator("table.crimestats-quarters caption").textContent())
+        .isEqualTo("Samtliga anmälda brott per kvartal, senaste året mot året före");
+    assertThat(page.locator("table.crimestats-quarters tbody tr").first().textContent().replaceAll("\\s+", " "))
+        .contains("Kvartal 1", "9", "preliminär", "12");
     assertThat(page.locator("section.crimestats-section svg title").textContent())
         .isEqualTo("Samtliga anmälda brott per år");
     Browser.visit(page, url("/kommuner/1286?lang=en"));

@@ -2,11 +2,14 @@ package se.medborgarlofte.crimestats;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static se.medborgarlofte.support.Matrix.adminOnly;
 import static se.medborgarlofte.support.Matrix.all;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mock.web.MockMultipartFile;
 import se.medborgarlofte.support.Matrix;
 import se.medborgarlofte.support.Matrix.Row;
 
@@ -39,6 +42,18 @@ public class CrimeStatisticsMatrixRows implements Matrix.Rows {
         new Row("GET /api/v1/crime-types", () -> get("/api/v1/crime-types"), all(200)),
         new Row("GET /kommuner/{code}/brottsstatistik.csv", () -> get("/kommuner/1278/brottsstatistik.csv"),
             all(200)),
+        new Row("GET /admin/brottsstatistik", () -> get("/admin/brottsstatistik"), adminOnly(302, 200)),
+        new Row("GET /admin/brottsstatistik/importer/{id}",
+            () -> get("/admin/brottsstatistik/importer/" + importId), adminOnly(302, 200)),
+        new Row("POST /admin/brottsstatistik/import", a -> multipart("/admin/brottsstatistik/import")
+            .file(new MockMultipartFile("file", "matrix.csv", "text/csv",
+                ("status,period,area_code,crime_type,count,note\nFINAL,1989,SE,TOTAL,1," + Matrix.unique() + "\n")
+                    .getBytes(StandardCharsets.UTF_8))), adminOnly(302, 302)),
+        new Row("POST /admin/brottsstatistik/brottstyper", a -> post("/admin/brottsstatistik/brottstyper")
+            .param("code", "MATRIX_FORM_" + Matrix.unique().toUpperCase()).param("nameSv", "Formulär " + Matrix.unique())
+            .param("nameEn", "Form " + Matrix.unique()).param("problemCategory", "THEFT"), adminOnly(302, 302)),
+        new Row("POST /admin/brottsstatistik/brottstyper/{code}", () -> post("/admin/brottsstatistik/brottstyper/FRAUD")
+            .param("problemCategory", "FRAUD"), adminOnly(302, 302)),
         new Row("POST /api/v1/crime-types", a -> post("/api/v1/crime-types")
             .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(
                 "{\"code\":\"MATRIX_" + Matrix.unique().toUpperCase() + "\",\"nameSv\":\"Matris " + Matrix.unique()

@@ -92,6 +92,9 @@ class CrimeStatisticsApiController {
 
   private static ResponseEntity<Object> answer(CrimeStatisticsImportQueue.Submitted submitted) {
     URI location = URI.create(IMPORTS + "/" + submitted.importId());
+    if (submitted.rejection() != null) {
+      throw submitted.rejection();
+    }
     if (submitted.running()) {
       return ResponseEntity.accepted().location(location)
           .body(java.util.Map.of("importId", submitted.importId(), "status", "RUNNING"));
@@ -120,8 +123,10 @@ class CrimeStatisticsApiController {
 
   @GetMapping("/api/v1/crime-statistics/comparison")
   Comparison comparison(@RequestParam String area, @RequestParam String crimeType, @RequestParam int year,
-      @RequestParam(required = false) Integer throughQuarter, @RequestParam(required = false) Integer throughMonth) {
-    return statistics.compare(area, crimeType, year, throughQuarter, throughMonth);
+      @RequestParam(required = false) Integer throughQuarter, @RequestParam(required = false) Integer throughMonth,
+      @RequestParam(required = false) List<String> similarTo) {
+    return statistics.compare(area, crimeType, year, throughQuarter, throughMonth,
+        similarTo == null ? List.of() : similarTo.stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
   }
 
   @GetMapping("/api/v1/crime-statistics/trend")

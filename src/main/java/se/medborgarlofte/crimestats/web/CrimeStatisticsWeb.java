@@ -5,11 +5,38 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import se.medborgarlofte.crimestats.CrimeStatisticsImport;
+import se.medborgarlofte.shared.plugin.MenuEntry;
 import se.medborgarlofte.shared.plugin.RequestRules;
+import se.medborgarlofte.shared.plugin.UploadLimit;
 
 /** What crimestats adds to the house's security: public reads, and imports for signed-in callers. */
 @Configuration(proxyBeanMethods = false)
 class CrimeStatisticsWeb {
+
+  @Bean
+  MenuEntry crimeStatisticsAdminMenuEntry() {
+    return MenuEntry.adminLink(40, "crimestats.admin.menu", CrimeStatisticsAdminController.PAGE,
+        CrimeStatisticsImport.IMPORT.name());
+  }
+
+  /**
+   * National files are large (a year of monthly figures for every kommun and type is some 5 MB); imports stream them
+   * to disk and through COPY, so they may be far larger than a form's upload.
+   */
+  @Bean
+  UploadLimit crimeStatisticsUploads(
+      @org.springframework.beans.factory.annotation.Value("${medborgarlofte.crimestats.max-import-megabytes:512}")
+      long megabytes) {
+    return new UploadLimit("/api/v1/crime-statistics/imports", megabytes);
+  }
+
+  @Bean
+  UploadLimit crimeStatisticsAdminUploads(
+      @org.springframework.beans.factory.annotation.Value("${medborgarlofte.crimestats.max-import-megabytes:512}")
+      long megabytes) {
+    return new UploadLimit(CrimeStatisticsAdminController.PAGE + "/import", megabytes);
+  }
 
   @Bean
   RequestRules crimeStatisticsRules() {
@@ -28,7 +55,8 @@ class CrimeStatisticsWeb {
       @Override
       public void site(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
         // A kommun's figures as a CSV download: as public as the kommun page that links to it.
-        r.requestMatchers(HttpMethod.GET, "/kommuner/*/brottsstatistik.csv").permitAll();
+        r.requestMatchers(HttpMethod.GET, "/kommuner/*/brottsstatistik.csv").permitAll()
+            .requestMatchers("/admin/brottsstatistik", "/admin/brottsstatistik/**").hasRole("ADMIN");
       }
     };
   }

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a request body larger than the limit with 413 before anything reads it: a declared
  * {@code Content-Length} is checked at once, a chunked body is counted while it is read. JSON and forms are small
  * ({@code medborgarlofte.max-body-kilobytes}, 512 KB); file uploads (multipart, CSV) may be larger
- * ({@code medborgarlofte.max-upload-megabytes}, 20 MB). Measured before: a 25 MB JSON body was parsed in full.
+ * ({@code medborgarlofte.max-upload-megabytes}, 20 MB), or what a module declares for its paths
+ * ({@link se.medborgarlofte.shared.plugin.UploadLimit}). Measured before: a 25 MB JSON body was parsed in full.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -27,17 +28,28 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
   private final long maxBody;
   private final long maxUpload;
+  private final java.util.List<se.medborgarlofte.shared.plugin.UploadLimit> larger;
+  private final org.springframework.util.AntPathMatcher paths = new org.springframework.util.AntPathMatcher();
 
   RequestSizeLimit(@Value("${medborgarlofte.max-body-kilobytes:512}") long maxBodyKilobytes,
-      @Value("${medborgarlofte.max-upload-megabytes:20}") long maxUploadMegabytes) {
+      @Value("${medborgarlofte.max-upload-megabytes:20}") long maxUploadMegabytes,
+      java.util.List<se.medborgarlofte.shared.plugin.UploadLimit> larger) {
     this.maxBody = maxBodyKilobytes * 1024;
     this.maxUpload = maxUploadMegabytes * 1024 * 1024;
+    this.larger = java.util.List.copyOf(larger);
+  }
+
+  /** The upload limit of this path: a module's own, declared as an {@code UploadLimit}, or the house's. */
+  private long uploadLimit(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return larger.stream().filter(l -> paths.match(l.pathPattern(), path))
+        .mapToLong(l -> l.megabytes() * 1024 * 1024).max().orElse(maxUpload);
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long limit = isUpload(request) ? maxUpload : maxBody;
+    long limit = isUpload(request) ? uploadLimit(request) : maxBody;
     if (request.getContentLengthLong() > limit) {
       refuse(request, response, limit);
       return;

@@ -81,6 +81,16 @@ class HardeningIntegrationTests {
   }
 
   @Test
+  void anUploadOverTheHouseLimitIs413WhereNoModuleDeclaredALargerOne() throws Exception {
+    byte[] big = new byte[21 * 1024 * 1024];
+    java.util.Arrays.fill(big, (byte) 'x');
+    MockHttpServletResponse r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        .post("/api/v1/local-police-areas/import").contentType("text/csv").content(big)
+        .with(httpBasic(people.admin().getUsername(), People.PASSWORD))).andReturn().getResponse();
+    assertThat(r.getStatus()).isEqualTo(413);
+  }
+
+  @Test
   void aControlCharacterInAFormFieldIsRefusedNamingTheField() throws Exception {
     MockHttpServletResponse r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
         .post("/admin/kommuner/1278/platser").contentType("application/x-www-form-urlencoded")
