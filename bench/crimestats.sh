@@ -56,7 +56,7 @@ done
 import() {   # file -> milliseconds until the import is DONE
   local file=$1 start status location body
   start=$(now_ms)
-  body=$(curl -s -u admin:$PASS -H 'Content-Type: text/csv' --data-binary @"$file" -D "$DIR/headers" \
+  body=$(curl -s -u admin:$PASS -H 'Expect:' -H 'Content-Type: text/csv' --data-binary @"$file" -D "$DIR/headers" \
     $BASE/api/v1/crime-statistics/imports)
   status=$(head -1 "$DIR/headers" | cut -d' ' -f2)
   if [[ $status == 202 ]]; then

@@ -2,6 +2,7 @@ package se.medborgarlofte.crimestats;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -118,17 +119,20 @@ public class CrimeStatistics {
     Comparison.Side current = side(area, crimeType, kind, year, through, preliminary);
     Comparison.Side previous = side(area, crimeType, kind, year - 1, through, preliminary);
     Comparison comparison = Comparison.of(current, previous, preliminary[0]);
-    Optional<MunicipalityView> kommun = area.length() == 4 ? municipalities.find(area) : Optional.empty();
-    if (kommun.isEmpty() || (current.count() == null && current.ratePer100k() == null)) {
+    if (area.length() != 4 || (current.count() == null && current.ratePer100k() == null)) {
       return comparison;
     }
-    String county = kommun.get().countyCode();
     Populations.Table table = populations.table();
+    String county = table.countyOf(area).orElse(null);
+    if (county == null) {
+      return comparison;
+    }
+    KommunTotals totals = KommunTotals.read(jdbc, crimeType, kind, year, through);
     return comparison.withWiderAreas(
-        new Comparison.AreaRate(county, widerRate(county, table, crimeType, kind, year, through)),
-        new Comparison.AreaRate(AreaPopulations.COUNTRY, widerRate(AreaPopulations.COUNTRY, table, crimeType,
-            kind, year, through)))
-        .withSimilar(similar(kommun.get(), table, similarTo, crimeType, kind, year, through));
+        new Comparison.AreaRate(county, widerRate(county, table, totals, crimeType, kind, year, through)),
+        new Comparison.AreaRate(AreaPopulations.COUNTRY, widerRate(AreaPopulations.COUNTRY, table, totals,
+            crimeType, kind, year, through)))
+        .withSimilar(similar(area, county, table, totals, similarTo, year));
   }
 
   static final int MAX_CHOSEN = 20;
@@ -145,84 +149,51 @@ public class CrimeStatistics {
         .sorted().toList();
   }
 
-  private Comparison.Similar similar(MunicipalityView kommun, Populations.Table table, List<String> chosen,
-      String crimeType, Period.Kind kind, int year, int through) {
-    List<String> codes = chosen.isEmpty() ? similarByPopulation(kommun.code(), kommun.countyCode(), table, year)
-        : chosen.stream().filter(c -> !c.equals(kommun.code())).distinct().toList();
-    if (codes.isEmpty()) {
-      return new Comparison.Similar(chosen.isEmpty() ? "COUNTY_POPULATION" : "CHOSEN", List.of(), null);
-    }
-    int periods = kind == Period.Kind.Y ? 1 : through;
-    java.util.Map<String, Object[]> found = new java.util.HashMap<>();
-    jdbc.sql("""
-        select area_code, count(*) as found, count(count) as counted, sum(count) as total,
-               count(rate_per_100k) as rated, sum(rate_per_100k) as rate
-        from crimestats_current_figure
-        where area_code in (:areas) and crime_type = :type and period_kind = :kind and period_year = :year
-          and period_number <= :through
-        group by area_code""")
-        .param("areas", codes).param("type", crimeType).param("kind", kind.name()).param("year", year)
-        .param("through", through)
-        .query((rs, n) -> found.put(rs.getString("area_code"), new Object[] {null,
-            rs.getInt("found") == periods && rs.getInt("counted") == periods ? rs.getLong("total") : null,
-            rs.getInt("found") == periods && rs.getInt("rated") == periods ? rs.getBigDecimal("rate") : null}))
-        .list();
-    java.util.Map<String, String> names = new java.util.HashMap<>();
-    municipalities.inCounty(kommun.countyCode()).forEach(m -> names.put(m.code(), m.name()));
+  private Comparison.Similar similar(String kommun, String county, Populations.Table table, KommunTotals totals,
+      List<String> chosen, int year) {
+    String basis = chosen.isEmpty() ? "COUNTY_POPULATION" : "CHOSEN";
+    List<String> codes = chosen.isEmpty() ? similarByPopulation(kommun, county, table, year)
+        : chosen.stream().filter(c -> !c.equals(kommun)).distinct().toList();
+    Map<String, String> names = names();
     List<Comparison.SimilarArea> areas = new java.util.ArrayList<>();
-    long count = 0;
-    long people = 0;
     for (String code : codes) {
-      Object[] f = found.get(code);
+      KommunTotals.Totals t = totals.of(code);
       Integer population = table.of(code, year).map(p -> p.people()).orElse(null);
-      String name = names.computeIfAbsent(code,
-          c -> municipalities.find(c).map(MunicipalityView::name).orElse(c));
-      Long total = f == null ? null : (Long) f[1];
-      BigDecimal rate = f == null ? null : (BigDecimal) f[2];
-      if (rate == null && total != null && population != null) {
-        rate = AreaPopulations.rate(total, new AreaPopulations.Population(population, null));
+      BigDecimal rate = t.ratePer100k();
+      if (rate == null && t.count() != null && population != null) {
+        rate = AreaPopulations.rate(t.count(), new AreaPopulations.Population(population, null));
       }
-      areas.add(new Comparison.SimilarArea(code, name, population, total, rate));
-      if (total != null && population != null) {
-        count += total;
-        people += population;
-      }
+      areas.add(new Comparison.SimilarArea(code, names.getOrDefault(code, code), population, t.count(), rate));
     }
-    BigDecimal groupRate = people == 0 ? null
-        : AreaPopulations.rate(count, new AreaPopulations.Population(Math.toIntExact(people), null));
-    return new Comparison.Similar(chosen.isEmpty() ? "COUNTY_POPULATION" : "CHOSEN", areas, groupRate);
+    return new Comparison.Similar(basis, areas, codes.isEmpty() ? null : totals.rate(codes, table, year));
   }
 
   /**
-   * A county's or the country's rate over the periods: from its own figures when they give one, else its kommuner's
-   * counts (those with every period counted) summed, over those kommuner's summed population.
+   * Kommun names by code, read once an hour: reference data that changes only when SCB renames a kommun, and a
+   * comparison should not pay a query (and its LPO join) for it.
    */
-  private BigDecimal widerRate(String area, Populations.Table table, String crimeType, Period.Kind kind,
-      int year, int through) {
+  private Map<String, String> names() {
+    Map<String, String> cached = names;
+    if (cached == null || System.nanoTime() - namesReadAt > java.util.concurrent.TimeUnit.HOURS.toNanos(1)) {
+      Map<String, String> read = new java.util.HashMap<>();
+      municipalities.all().forEach(m -> read.put(m.code(), m.name()));
+      names = cached = Map.copyOf(read);
+      namesReadAt = System.nanoTime();
+    }
+    return cached;
+  }
+
+  private volatile Map<String, String> names;
+  private volatile long namesReadAt;
+
+  /**
+   * A county's or the country's rate over the periods: from its own figures when they give one, else from its
+   * kommuner's counts (those with every period counted) over their population.
+   */
+  private BigDecimal widerRate(String area, Populations.Table table, KommunTotals totals, String crimeType,
+      Period.Kind kind, int year, int through) {
     BigDecimal own = side(area, crimeType, kind, year, through, new boolean[1]).ratePer100k();
-    if (own != null) {
-      return own;
-    }
-    java.util.Map<String, Integer> population = new java.util.HashMap<>();
-    table.kommunerIn(area).forEach(k -> table.of(k, year).ifPresent(p -> population.put(k, p.people())));
-    if (population.isEmpty()) {
-      return null;
-    }
-    int periods = kind == Period.Kind.Y ? 1 : through;
-    long[] sums = {0, 0};
-    jdbc.sql("""
-        select area_code, sum(count) as total from crimestats_current_figure
-        where area_code in (:areas) and crime_type = :type and period_kind = :kind and period_year = :year
-          and period_number <= :through
-        group by area_code having count(count) = :periods""")
-        .param("areas", population.keySet()).param("type", crimeType).param("kind", kind.name())
-        .param("year", year).param("through", through).param("periods", periods)
-        .query((rs, n) -> {
-          sums[0] += rs.getLong("total");
-          sums[1] += population.get(rs.getString("area_code"));
-          return null;
-        }).list();
-    return sums[1] == 0 ? null : AreaPopulations.rate(sums[0], new AreaPopulations.Population((int) sums[1], null));
+    return own != null ? own : totals.rate(table.kommunerIn(area), table, year);
   }
 
   private Comparison.Side side(String area, String crimeType, Period.Kind kind, int year, int through,

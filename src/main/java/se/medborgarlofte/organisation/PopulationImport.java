@@ -56,9 +56,12 @@ public class PopulationImport {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
 
-  PopulationImport(JdbcClient jdbc, Municipalities municipalities, AuditTrail audit,
+  private final Populations populations;
+
+  PopulationImport(JdbcClient jdbc, Municipalities municipalities, Populations populations, AuditTrail audit,
       ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.populations = populations;
     this.municipalities = municipalities;
     this.audit = audit;
     this.events = events;
@@ -94,6 +97,13 @@ public class PopulationImport {
     audit.record("POPULATION_IMPORTED", "Population", String.join(",", years.stream().map(String::valueOf).toList()),
         null, after);
     events.publishEvent(new PublicContentChanged("population import"));
+    org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+        new org.springframework.transaction.support.TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            populations.forget();
+          }
+        });
     return result;
   }
 

@@ -44,6 +44,31 @@ public class Populations {
    * 290 kommuner × a few years is a few thousand rows, read once.
    */
   public Table table() {
+    Table cached = this.cached;
+    if (cached != null && System.nanoTime() - cachedAt < MAX_AGE_NANOS) {
+      return cached;
+    }
+    Table table = read();
+    this.cached = table;
+    this.cachedAt = System.nanoTime();
+    return table;
+  }
+
+  /**
+   * Populations change once a year, by an import: a snapshot serves for a minute on every node, and the node that
+   * imports drops it at once after the commit.
+   */
+  private static final long MAX_AGE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
+  private volatile Table cached;
+  private volatile long cachedAt;
+
+  /** Drops the snapshot, so the next reader sees what was just committed. */
+  void forget() {
+    cached = null;
+  }
+
+  private Table read() {
     Table table = new Table();
     jdbc.sql("""
         select p.municipality_code, m.county_code, p.year, p.population, p.reference_date
@@ -56,7 +81,7 @@ public class Populations {
     return table;
   }
 
-  /** A snapshot of the stored populations; not thread-safe (its memo is a plain map). */
+  /** A snapshot of the stored populations; read-only once built, so shared between requests. */
   public static final class Table {
 
     private record Figure(int people, LocalDate referenceDate) {}
@@ -64,9 +89,11 @@ public class Populations {
     private final Map<String, NavigableMap<Integer, Figure>> byKommun = new HashMap<>();
     private final Map<String, List<String>> kommunerOf = new HashMap<>();
     private final Map<String, TreeSet<Integer>> yearsOf = new HashMap<>();
-    private final Map<String, Optional<AreaPopulation>> memo = new HashMap<>();
+    private final Map<String, String> countyOf = new HashMap<>();
+    private final Map<String, Optional<AreaPopulation>> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     private void add(String kommun, String county, int year, int people, LocalDate referenceDate) {
+      countyOf.put(kommun, county);
       if (byKommun.computeIfAbsent(kommun, k -> new TreeMap<>()).put(year, new Figure(people, referenceDate))
           == null) {
         kommunerOf.computeIfAbsent(county, c -> new ArrayList<>()).remove(kommun);
@@ -97,6 +124,11 @@ public class Populations {
         }
       }
       return common == null || common.isEmpty() ? all : common;
+    }
+
+    /** A kommun's county, when the kommun has any population figure. */
+    public Optional<String> countyOf(String kommun) {
+      return Optional.ofNullable(countyOf.get(kommun));
     }
 
     /** The kommuner of a county or of the country ({@code SE}) that have any population figure. */
