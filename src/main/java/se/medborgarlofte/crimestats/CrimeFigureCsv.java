@@ -77,6 +77,17 @@ final class CrimeFigureCsv {
   private static final Pattern AREA = Pattern.compile("(SE|\\d{4}|\\d{2})(?:\\s.*)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern INTEGER = Pattern.compile("-?\\d+");
   private static final Pattern DECIMAL = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]");
+
+  /**
+   * A file repeats a few hundred periods and areas a million times: each distinct cell text is parsed once. Bounded,
+   * so a file of only distinct values cannot grow them without end.
+   */
+  private static final int MEMO_LIMIT = 10_000;
+
+  private final Map<String, Optional<Period>> periodMemo = new java.util.HashMap<>();
+  private final Map<String, String> areaMemo = new java.util.HashMap<>();
+
   private static final Pattern QUARTER_NUMBER = Pattern.compile("(?:q|k|kv\\.?|kvartal)?\\s*([1-4])");
 
   private final Vocabulary vocabulary;
@@ -218,7 +229,14 @@ final class CrimeFigureCsv {
     Optional<Period> period;
     if (columns.containsKey(Column.PERIOD)) {
       text = cell(record, columns, Column.PERIOD);
-      period = Period.parse(text);
+      String key = text == null ? "" : text;
+      period = periodMemo.get(key);
+      if (period == null) {
+        period = Period.parse(text);
+        if (periodMemo.size() < MEMO_LIMIT) {
+          periodMemo.put(key, period);
+        }
+      }
     } else {
       String year = cell(record, columns, Column.YEAR);
       String quarter = cell(record, columns, Column.QUARTER);
@@ -257,6 +275,10 @@ final class CrimeFigureCsv {
   }
 
   private String area(int line, String text) {
+    String known = text == null ? null : areaMemo.get(text);
+    if (known != null) {
+      return known;
+    }
     Matcher m = AREA.matcher(text == null ? "" : text.strip());
     if (!m.matches()) {
       problem(line, "area_code", text, "not an area code: 4 digits (kommun), 2 digits (county) or SE");
@@ -266,6 +288,9 @@ final class CrimeFigureCsv {
     if (!vocabulary.knownArea(code)) {
       problem(line, "area_code", text, "no kommun or county has this code");
       return null;
+    }
+    if (areaMemo.size() < MEMO_LIMIT) {
+      areaMemo.put(text, code);
     }
     return code;
   }
@@ -318,7 +343,14 @@ final class CrimeFigureCsv {
     if (text == null) {
       return null;
     }
-    String t = text.replaceAll("[\\s\\u00A0\\u202F]", "");
+    String t = text;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F') {
+        t = SPACES.matcher(text).replaceAll("");
+        break;
+      }
+    }
     return t.isEmpty() || t.equals("..") || t.equals("-") || t.equals("–") ? null : t;
   }
 

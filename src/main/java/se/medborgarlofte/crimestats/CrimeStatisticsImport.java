@@ -128,10 +128,18 @@ public class CrimeStatisticsImport {
     }
     AreaPopulations populations = new AreaPopulations(municipalities, this.populations);
     Map<String, String> types = crimeTypes.lookup();
+    Map<String, Optional<String>> resolved = new java.util.HashMap<>();
     CrimeFigureCsv.Vocabulary vocabulary = new CrimeFigureCsv.Vocabulary() {
       @Override
       public Optional<String> crimeType(String codeOrName) {
-        return crimeTypes.resolve(types, codeOrName);
+        Optional<String> type = resolved.get(codeOrName);
+        if (type == null) {
+          type = crimeTypes.resolve(types, codeOrName);
+          if (resolved.size() < 10_000) {
+            resolved.put(codeOrName == null ? "" : codeOrName, type);
+          }
+        }
+        return type;
       }
 
       @Override
@@ -186,6 +194,8 @@ public class CrimeStatisticsImport {
    * so a good file pays no extra pass for the check.
    */
   private void store(long id) {
+    // The join and the ordered upsert sort a million rows: in memory, not in temporary files.
+    jdbc.sql("set local work_mem = '256MB'").update();
     Object savepoint = org.springframework.transaction.interceptor.TransactionAspectSupport
         .currentTransactionStatus().createSavepoint();
     try {

@@ -50,12 +50,25 @@ final class StagingTable implements Consumer<CrimeFigure>, AutoCloseable {
     }
   }
 
+  private final java.util.Map<Period, String> periodColumns = new java.util.HashMap<>();
+
+  /** kind, year, number, start and end: the same few hundred periods over and over, so formatted once each. */
+  private String periodColumns(Period p) {
+    String columns = periodColumns.get(p);
+    if (columns == null) {
+      columns = p.kind() + "," + p.year() + "," + p.number() + "," + p.start() + "," + p.end();
+      if (periodColumns.size() < 10_000) {
+        periodColumns.put(p, columns);
+      }
+    }
+    return columns;
+  }
+
   /** One figure as a CSV line; codes are checked by the parser, so no cell needs quoting. Empty = null. */
   @Override
   public void accept(CrimeFigure f) {
     BigDecimalAndPopulation rate = rateOf(f);
-    String line = f.line() + "," + f.areaCode() + "," + f.period().kind() + "," + f.period().year() + ","
-        + f.period().number() + "," + f.period().start() + "," + f.period().end() + "," + f.crimeType() + ","
+    String line = f.line() + "," + f.areaCode() + "," + periodColumns(f.period()) + "," + f.crimeType() + ","
         + f.status() + "," + (f.count() == null ? "" : f.count()) + "," + (rate.rate == null ? "" : rate.rate) + ","
         + (rate.population == null ? "" : rate.population.people()) + ","
         + (rate.population == null || rate.population.referenceDate() == null ? ""
