@@ -188,37 +188,45 @@ public class CrimeStatisticsImport {
   }
 
   /**
-   * Moves the staged rows into the figures: the values they replace into the revisions, then one upsert in key
-   * order (so the primary key's pages are filled in order, not at random). The same key twice in one file makes the
-   * upsert fail (it would change one row twice); only then are the repeated keys looked up, to name their lines,
-   * so a good file pays no extra pass for the check.
+   * Moves the staged rows into the figures. The values a file replaces go to the revisions first; when there are
+   * none (the common file: new periods), the rows are one plain {@code INSERT} in key order (the primary key's pages
+   * fill in order), with no upsert and no join. Otherwise the replaced keys are updated and the rest inserted.
+   * The same key twice in one file then fails the insert on the primary key; only then, or before an update (which
+   * would not fail), are the repeated keys looked up to name their lines, so a new-periods file pays no extra pass.
    */
   private void store(long id) {
-    // The join and the ordered upsert sort a million rows: in memory, not in temporary files.
+    // The joins and the ordered insert sort a million rows: in memory, not in temporary files.
     jdbc.sql("set local work_mem = '256MB'").update();
     Object savepoint = org.springframework.transaction.interceptor.TransactionAspectSupport
         .currentTransactionStatus().createSavepoint();
+    String insert = "insert into crimestats_figure (" + KEY + ", period_start, period_end, count, rate_per_100k, "
+        + "population_used, population_date, import_id) select " + KEY + ", period_start, period_end, count, "
+        + "rate_per_100k, population_used, population_date, ? from " + StagingTable.NAME + " s";
     try {
-      jdbc.sql("insert into crimestats_figure_revision (" + KEY + ", count, rate_per_100k, population_used, "
-          + "population_date, import_id, replaced_by) select f." + KEY.replace(", ", ", f.") + ", f.count, "
-          + "f.rate_per_100k, f.population_used, f.population_date, f.import_id, ? from crimestats_figure f join "
-          + StagingTable.NAME + " s using (" + KEY + ")").param(id).update();
-      jdbc.sql("insert into crimestats_figure (" + KEY + ", period_start, period_end, count, rate_per_100k, "
-          + "population_used, population_date, import_id) select " + KEY + ", period_start, period_end, count, "
-          + "rate_per_100k, population_used, population_date, ? from " + StagingTable.NAME + " order by " + KEY
-          + " on conflict (" + KEY + ") do update set count = excluded.count, rate_per_100k = "
-          + "excluded.rate_per_100k, population_used = excluded.population_used, population_date = "
-          + "excluded.population_date, import_id = excluded.import_id")
-          .param(id).update();
-    } catch (org.springframework.dao.DataAccessException e) {
-      if (!(e.getMostSpecificCause() instanceof java.sql.SQLException sql && "21000".equals(sql.getSQLState()))) {
-        throw e;
+      int replaced = jdbc.sql("insert into crimestats_figure_revision (" + KEY + ", count, rate_per_100k, "
+          + "population_used, population_date, import_id, replaced_by) select f." + KEY.replace(", ", ", f.")
+          + ", f.count, f.rate_per_100k, f.population_used, f.population_date, f.import_id, ? from "
+          + "crimestats_figure f join " + StagingTable.NAME + " s using (" + KEY + ")").param(id).update();
+      if (replaced == 0) {
+        jdbc.sql(insert + " order by " + KEY).param(id).update();
+        return;
       }
+      rejectRepeatedKeys();
+      jdbc.sql("update crimestats_figure f set count = s.count, rate_per_100k = s.rate_per_100k, population_used = "
+          + "s.population_used, population_date = s.population_date, import_id = ? from " + StagingTable.NAME
+          + " s where (" + prefixed("f") + ") = (" + prefixed("s") + ")").param(id).update();
+      jdbc.sql(insert + " where not exists (select 1 from crimestats_figure f where (" + prefixed("f") + ") = ("
+          + prefixed("s") + ")) order by " + KEY).param(id).update();
+    } catch (org.springframework.dao.DuplicateKeyException e) {
       org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
           .rollbackToSavepoint(savepoint);
       rejectRepeatedKeys();
       throw e;
     }
+  }
+
+  private static String prefixed(String alias) {
+    return alias + "." + KEY.replace(", ", ", " + alias + ".");
   }
 
   /** The same key twice in one file cannot both be true; the parser streams, so the staging table finds them. */
