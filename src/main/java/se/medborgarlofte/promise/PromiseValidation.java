@@ -1,15 +1,27 @@
 package se.medborgarlofte.promise;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.organisation.LocalPoliceAreaView;
 import se.medborgarlofte.organisation.LocalPoliceAreas;
 import se.medborgarlofte.organisation.Municipalities;
+import se.medborgarlofte.organisation.Place;
+import se.medborgarlofte.organisation.Places;
+import se.medborgarlofte.promise.PromiseRequests.AreaInput;
 import se.medborgarlofte.promise.PromiseRequests.CommitmentInput;
 import se.medborgarlofte.promise.PromiseRequests.Draft;
+import se.medborgarlofte.promise.PromiseRequests.OtherPartyInput;
+import se.medborgarlofte.promise.PromiseRequests.QuantityInput;
 import se.medborgarlofte.promise.PromiseRequests.SignatureInput;
+import se.medborgarlofte.promise.PromiseRequests.SourceInput;
 import se.medborgarlofte.shared.FieldErrors;
-import se.medborgarlofte.shared.Party;
 import se.medborgarlofte.shared.ProblemCategories;
 
 /** Turns requests into valid domain values, collecting every problem so a form can show them all at once. */
@@ -17,40 +29,76 @@ import se.medborgarlofte.shared.ProblemCategories;
 class PromiseValidation {
 
   static final int SECTION_MAX = 20_000;
+  static final int LIST_MAX = 20;
+  private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,40}");
+  private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]{3,1000}");
   private final Municipalities municipalities;
   private final LocalPoliceAreas areas;
+  private final Places places;
   private final ProblemCategories categories;
 
-  PromiseValidation(Municipalities municipalities, LocalPoliceAreas areas, ProblemCategories categories) {
+  PromiseValidation(Municipalities municipalities, LocalPoliceAreas areas, Places places,
+      ProblemCategories categories) {
     this.municipalities = municipalities;
     this.areas = areas;
+    this.places = places;
     this.categories = categories;
   }
 
-  /** A new promise: the kommun must exist and the LPO must cover it on the first day of the period. */
-  PromiseText newPromise(Draft d) {
+  /** A new promise: its kommuner and LPOs, where it is shown, and its text. */
+  record NewPromise(List<String> municipalityCodes, List<Long> lpoIds, List<String> shownIn, PromiseText text) {}
+
+  /**
+   * A new promise: every kommun and LPO must exist, and when both sides are present each kommun must be covered by
+   * one of the LPOs on the first day (today, for a promise that runs from signing).
+   */
+  NewPromise newPromise(Draft d) {
     FieldErrors errors = new FieldErrors();
-    if (!municipalities.exists(d.municipalityCode())) {
-      errors.add("municipalityCode", "unknown municipality " + d.municipalityCode());
-    } else if (d.localPoliceAreaId() == null || areas.find(d.localPoliceAreaId()).isEmpty()) {
-      errors.add("localPoliceAreaId", "unknown local police area " + d.localPoliceAreaId());
-    } else if (d.validFrom() != null
-        && !municipalities.isCoveredBy(d.municipalityCode(), d.localPoliceAreaId(), d.validFrom())) {
-      errors.add("localPoliceAreaId", "the local police area does not cover kommun " + d.municipalityCode()
-          + " on " + d.validFrom());
+    List<String> codes = d.allMunicipalityCodes();
+    List<Long> lpos = d.allLocalPoliceAreaIds();
+    if (codes.isEmpty() && lpos.isEmpty()) {
+      errors.add("municipalityCode", "name at least one kommun (municipalityCodes) or one local police area");
     }
-    return text(d, errors);
+    if (codes.size() > LIST_MAX || lpos.size() > LIST_MAX) {
+      errors.add("municipalityCodes", "at most " + LIST_MAX + " kommuner and " + LIST_MAX + " local police areas");
+    }
+    for (String code : codes) {
+      if (!municipalities.exists(code)) {
+        errors.add(code.equals(d.municipalityCode()) ? "municipalityCode" : "municipalityCodes",
+            "unknown municipality " + code);
+      }
+    }
+    List<LocalPoliceAreaView> lpoViews = new ArrayList<>();
+    if (errors.isEmpty()) {
+      for (Long id : lpos) {
+        areas.find(id).ifPresentOrElse(lpoViews::add, () -> errors.add(
+            id.equals(d.localPoliceAreaId()) ? "localPoliceAreaId" : "localPoliceAreaIds",
+            "unknown local police area " + id));
+      }
+    }
+    LocalDate day = d.validFrom() == null ? LocalDate.now() : d.validFrom();
+    if (errors.isEmpty() && !lpos.isEmpty()) {
+      for (String code : codes) {
+        if (lpos.stream().noneMatch(id -> municipalities.isCoveredBy(code, id, day))) {
+          errors.add("localPoliceAreaId", (lpos.size() == 1 ? "the local police area does not cover"
+              : "none of the local police areas covers") + " kommun " + code + " on " + day);
+        }
+      }
+    }
+    List<String> shownIn = codes.isEmpty()
+        ? lpoViews.stream().flatMap(a -> a.municipalities().stream()).filter(l -> l.validOn(day))
+            .map(LocalPoliceAreaView.Link::code).distinct().toList()
+        : codes;
+    return new NewPromise(codes, lpos, shownIn, text(d, errors, shownIn));
   }
 
-  PromiseText text(Draft d) {
-    return text(d, new FieldErrors());
+  /** New text for a promise's draft; its places must lie in the kommuner it is shown in. */
+  PromiseText text(Draft d, Promise p) {
+    return text(d, new FieldErrors(), p.shownIn());
   }
 
-  private PromiseText text(Draft d, FieldErrors errors) {
+  private PromiseText text(Draft d, FieldErrors errors, List<String> kommuner) {
     length(errors, "title", d.title(), 1, 200);
-    if (d.validFrom() == null) {
-      errors.add("validFrom", "is required");
-    }
     if (d.validTo() == null) {
       errors.add("validTo", "is required");
     } else if (d.validFrom() != null && !d.validTo().isAfter(d.validFrom())) {
@@ -70,50 +118,191 @@ class PromiseValidation {
     for (String s : PromiseText.SECTIONS) {
       length(errors, s, section(d, s), 0, SECTION_MAX);
     }
+    length(errors, "municipalityPartyName", d.municipalityPartyName(), 0, 200);
+    List<OtherParty> others = otherParties(d.otherParties(), errors);
+    List<Area> areaList = areas(d.areas(), kommuner, errors);
+    Source source = source(d.source(), errors);
     errors.throwIfAny();
     categories.requireKnown("problemCategories", cats);
     return new PromiseText(d.title().strip(), d.validFrom(), d.validTo(), interval,
         d.evaluationDate() == null ? d.validTo() : d.evaluationDate(), cats, clean(d.introduction()),
-        clean(d.problemDescription()), clean(d.situation()), clean(d.followUpDescription()));
+        clean(d.problemDescription()), clean(d.situation()), clean(d.followUpDescription()),
+        clean(d.municipalityPartyName()), others, areaList, d.periodPrecision(), source);
   }
 
-  Commitment commitment(UUID id, CommitmentInput c) {
-    FieldErrors errors = new FieldErrors();
-    if (c.party() == null) {
-      errors.add("party", "is required: MUNICIPALITY, POLICE or JOINT");
+  private static List<OtherParty> otherParties(List<OtherPartyInput> input, FieldErrors errors) {
+    List<OtherParty> out = new ArrayList<>();
+    if (input == null) {
+      return out;
     }
+    if (input.size() > LIST_MAX) {
+      errors.add("otherParties", "at most " + LIST_MAX + " other parties");
+    }
+    Set<String> keys = new HashSet<>();
+    for (OtherPartyInput o : input) {
+      if (o == null) {
+        errors.add("otherParties", "a party may not be null");
+        continue;
+      }
+      if (o.key() == null || !KEY.matcher(o.key()).matches()) {
+        errors.add("otherParties.key", "'" + o.key() + "' is not a key: use 1–40 lower-case ASCII letters, digits "
+            + "and -");
+      } else if (!keys.add(o.key())) {
+        errors.add("otherParties.key", "'" + o.key() + "' is used twice: a key is unique in the promise");
+      }
+      length(errors, "otherParties.name", o.name(), 1, 200);
+      if (o.kind() == null || !o.kind().isThirdParty()) {
+        errors.add("otherParties.kind", "'" + o.kind() + "' is not a third party's kind: AGENCY, COMPANY, "
+            + "ASSOCIATION or OTHER");
+      }
+      if (o.key() != null && o.name() != null && o.kind() != null) {
+        out.add(new OtherParty(o.key(), o.name().strip(), o.kind()));
+      }
+    }
+    return out;
+  }
+
+  private List<Area> areas(List<AreaInput> input, List<String> kommuner, FieldErrors errors) {
+    List<Area> out = new ArrayList<>();
+    if (input == null) {
+      return out;
+    }
+    if (input.size() > LIST_MAX) {
+      errors.add("areas", "at most " + LIST_MAX + " areas");
+    }
+    for (AreaInput a : input) {
+      if (a == null) {
+        continue;
+      }
+      String name = clean(a.name());
+      if (a.placeId() != null) {
+        Place place = place(a.placeId(), kommuner, "areas.placeId", errors);
+        if (place != null && name == null) {
+          name = place.name();
+        }
+      }
+      if (name == null) {
+        errors.add("areas.name", "an area needs a name or a placeId");
+      } else if (name.length() > 120) {
+        errors.add("areas.name", "must be at most 120 characters");
+      } else {
+        out.add(new Area(name, a.placeId()));
+      }
+    }
+    return out;
+  }
+
+  private Place place(long id, List<String> kommuner, String field, FieldErrors errors) {
+    Place place = places.find(id).orElse(null);
+    if (place == null) {
+      errors.add(field, "unknown place " + id);
+      return null;
+    }
+    if (!kommuner.contains(place.municipalityCode())) {
+      errors.add(field, "place " + id + " (" + place.name() + ") is not in the promise's kommuner");
+      return null;
+    }
+    return place;
+  }
+
+  private static Source source(SourceInput s, FieldErrors errors) {
+    if (s == null) {
+      return null;
+    }
+    if (s.url() == null || !URL.matcher(s.url().strip()).matches()) {
+      errors.add("source.url", "must be an http or https address");
+    }
+    length(errors, "source.title", s.title(), 1, 300);
+    if (s.publishedOn() != null && s.publishedOn().isAfter(LocalDate.now())) {
+      errors.add("source.publishedOn", "cannot be in the future");
+    }
+    return s.url() == null || s.title() == null ? null
+        : new Source(s.url().strip(), s.title().strip(), s.publishedOn());
+  }
+
+  /** A commitment of a promise's working version: its owners must be parties of that version. */
+  Commitment commitment(UUID id, CommitmentInput c, Promise p) {
+    FieldErrors errors = new FieldErrors();
+    List<String> owners = c.owners() != null && !c.owners().isEmpty()
+        ? c.owners().stream().filter(o -> o != null && !o.isBlank()).map(String::strip).distinct().toList()
+        : Commitment.ownersOf(c.party());
+    String ownersField = c.owners() != null && !c.owners().isEmpty() ? "owners" : "party";
+    if (owners.isEmpty()) {
+      errors.add("party", "is required: owners (party keys), or party MUNICIPALITY, POLICE or JOINT");
+    }
+    List<String> keys = p.parties(p.working()).stream().map(PromiseParty::key).toList();
+    for (String owner : owners) {
+      if (!keys.contains(owner)) {
+        errors.add(ownersField, "unknown party '" + owner + "': the promise's parties are " + String.join(", ", keys));
+      }
+    }
+    length(errors, "ownerNote", c.ownerNote(), 0, 200);
     length(errors, "text", c.text(), 1, 2000);
     List<String> cats = c.problemCategories() == null ? List.of()
         : c.problemCategories().stream().filter(s -> s != null && !s.isBlank()).distinct().toList();
     if (cats.isEmpty()) {
       errors.add("problemCategories", "name at least one problem category");
     }
-    List<String> places = c.places() == null ? List.of()
-        : c.places().stream().filter(s -> s != null && !s.isBlank()).map(String::strip).distinct().toList();
-    if (places.size() > 20 || places.stream().anyMatch(p -> p.length() > 120)) {
+    List<String> placeNames = new ArrayList<>(c.places() == null ? List.of()
+        : c.places().stream().filter(s -> s != null && !s.isBlank()).map(String::strip).distinct().toList());
+    List<Long> placeIds = c.placeIds() == null ? List.of()
+        : c.placeIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
+    for (Long placeId : placeIds) {
+      Place place = place(placeId, p.shownIn(), "placeIds", errors);
+      if (place != null && !placeNames.contains(place.name())) {
+        placeNames.add(place.name());
+      }
+    }
+    if (placeNames.size() > LIST_MAX || placeNames.stream().anyMatch(x -> x.length() > 120)) {
       errors.add("places", "at most 20 places of at most 120 characters");
     }
     length(errors, "target", c.target(), 0, 500);
+    Quantity quantity = quantity(c.quantity(), errors);
     length(errors, "indicator", c.indicator(), 0, 500);
     length(errors, "responsibleRole", c.responsibleRole(), 0, 200);
     errors.throwIfAny();
     categories.requireKnown("problemCategories", cats);
-    return new Commitment(id, c.party(), c.text().strip(),
-        c.activityType() == null ? ActivityType.OTHER : c.activityType(), cats, places, clean(c.target()),
-        clean(c.indicator()), clean(c.responsibleRole()));
+    return new Commitment(id, owners, clean(c.ownerNote()), c.kind(), c.text().strip(),
+        c.activityType() == null ? ActivityType.OTHER : c.activityType(), cats, placeNames, placeIds,
+        clean(c.target()), quantity, clean(c.indicator()), clean(c.responsibleRole()));
   }
 
-  void signature(SignatureInput s) {
+  private static Quantity quantity(QuantityInput q, FieldErrors errors) {
+    if (q == null) {
+      return null;
+    }
+    if (q.atLeast() == null || q.atLeast().signum() <= 0 || q.atLeast().compareTo(new BigDecimal("1000000000")) > 0
+        || q.atLeast().stripTrailingZeros().scale() > 2) {
+      errors.add("quantity.atLeast", "must be a number above 0 (at most two decimals), e.g. 6");
+    }
+    length(errors, "quantity.unit", q.unit(), 1, 60);
+    if (q.per() == null) {
+      errors.add("quantity.per", "is required: PERIOD, YEAR, MONTH or WEEK");
+    }
+    return q.atLeast() == null || q.unit() == null || q.per() == null ? null
+        : new Quantity(q.atLeast().stripTrailingZeros(), q.unit().strip(), q.per());
+  }
+
+  /**
+   * A signature for one of the version's parties. An archived promise's signature may lack date and place (its
+   * source may not give them); one given here needs both.
+   */
+  void signature(SignatureInput s, Promise p, PromiseVersion v) {
     FieldErrors errors = new FieldErrors();
-    if (s.party() == null || s.party() == Party.JOINT) {
-      errors.add("party", "is required: MUNICIPALITY or POLICE");
+    List<String> keys = p.parties(v).stream().map(PromiseParty::key).toList();
+    if (s.party() == null || s.party().isBlank()) {
+      errors.add("party", "is required: one of " + String.join(", ", keys));
+    } else if (!keys.contains(s.party())) {
+      errors.add("party", "unknown party '" + s.party() + "': the promise's parties are " + String.join(", ", keys));
     }
     length(errors, "name", s.name(), 1, 120);
     length(errors, "title", s.title(), 1, 120);
-    length(errors, "place", s.place(), 1, 120);
+    length(errors, "place", s.place(), v.fromSource() ? 0 : 1, 120);
     if (s.signedOn() == null) {
-      errors.add("signedOn", "is required");
-    } else if (s.signedOn().isAfter(java.time.LocalDate.now().plusDays(1))) {
+      if (!v.fromSource()) {
+        errors.add("signedOn", "is required");
+      }
+    } else if (s.signedOn().isAfter(LocalDate.now().plusDays(1))) {
       errors.add("signedOn", "cannot be in the future");
     }
     errors.throwIfAny();
@@ -137,7 +326,7 @@ class PromiseValidation {
     }
   }
 
-  private static String clean(String s) {
+  static String clean(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 }
