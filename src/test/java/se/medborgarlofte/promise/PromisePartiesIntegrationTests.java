@@ -197,6 +197,14 @@ class PromisePartiesIntegrationTests {
         .andExpect(jsonPath("$.errors[0].field").value("owners"))
         .andExpect(jsonPath("$.errors[0].message", containsString("'okand'")));
     commit(coordinator, id, commitment("[\"POLICE\"]", "Polisen finns i hamnen")).andExpect(status().isCreated());
+    Document workspace = Jsoup.parse(mvc.perform(get("/admin/loften/{id}", id).with(user(coordinator)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    assertThat(workspace.select("#commitment-list .commitment-text").eachText())
+        .contains("Kustbevakningen: Kustbevakningen patrullerar hamnbassängen")
+        .anySatisfy(t -> assertThat(t).startsWith("Båstads kommun, Lokalpolisområde Ängelholm och Båstad Hamn AB:"));
+    assertThat(workspace.select("#party option").eachAttr("value"))
+        .containsExactly("", "MUNICIPALITY", "POLICE", "JOINT", "kustbevakningen", "hamnbolaget", "parkering");
+    assertThat(workspace.select("#signParty option").eachText()).contains("Kustbevakningen", "P-bolaget");
 
     sign(coordinator, id, "MUNICIPALITY", "Karl Kommun").andExpect(status().isCreated());
     sign(police, id, "POLICE", "Anna Polis").andExpect(status().isCreated());
@@ -358,6 +366,28 @@ class PromisePartiesIntegrationTests {
   private String period(UUID id) throws Exception {
     return Jsoup.parse(mvc.perform(get("/loften/{id}", id)).andReturn().getResponse().getContentAsString())
         .select(".period").text();
+  }
+
+  /** Versions stored before V11 have no owners, parties, areas or precision; published ones can never be rewritten. */
+  @Test
+  void aVersionStoredBeforePartiesExistedReadsAsTheSeeds() throws Exception {
+    Promise p = fx.draft("Gammalt format " + PromiseFixtures.unique());
+    jdbc.sql("""
+        update promise_version set content = jsonb_set(
+            content - 'otherParties' - 'areas' - 'periodPrecision' - 'source' - 'municipalityPartyName', '{commitments}',
+            (select jsonb_agg((c - 'owners' - 'ownerNote' - 'kind' - 'placeIds' - 'quantity')
+                              || '{"party":"JOINT"}'::jsonb)
+             from jsonb_array_elements(content -> 'commitments') c))
+        where promise_id = ?""").param(p.id()).update();
+    mvc.perform(get("/api/v1/promises/{id}", p.id()).with(user(coordinator))).andExpect(status().isOk())
+        .andExpect(jsonPath("$.commitments[0].party").value("JOINT"))
+        .andExpect(jsonPath("$.commitments[0].owners", contains("MUNICIPALITY", "POLICE")))
+        .andExpect(jsonPath("$.commitments[0].kind").value("PROMISE"))
+        .andExpect(jsonPath("$.periodPrecision").value("DAY"))
+        .andExpect(jsonPath("$.parties[*].key", contains("MUNICIPALITY", "POLICE")));
+    sign(coordinator, p.id(), "MUNICIPALITY", "Karl Kommun").andExpect(status().isCreated());
+    sign(police, p.id(), "POLICE", "Anna Polis").andExpect(status().isCreated());
+    postJson(police, "/api/v1/promises/{id}/publish", "", p.id()).andExpect(status().isOk());
   }
 
   @Test

@@ -67,6 +67,11 @@ class DocumentModel {
     model.put("partyLines", view.parties().stream().map(x -> new PartyLine(x.key(), names.get(x.key()),
         x.kind().isThirdParty() ? message("promise.partyKind." + x.kind(), locale) : null)).toList());
     model.put("groups", groups(view, names, lpos, locale));
+    // each commitment's owners by name, for lists that show one line per commitment (the workspace, the diff)
+    Map<java.util.UUID, String> ownerNames = new HashMap<>();
+    view.commitments().forEach(c -> ownerNames.put(c.id(),
+        join(c.owners().stream().map(o -> names.getOrDefault(o, o)).toList(), locale)));
+    model.put("ownerNames", ownerNames);
     model.put("period", periods.of(view.validFrom(), view.validTo(), view.periodPrecision(), locale));
     model.put("categoryLabels", labels(locale));
     Map<String, String> sections = new LinkedHashMap<>();
