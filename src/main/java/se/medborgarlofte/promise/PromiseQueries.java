@@ -96,7 +96,9 @@ public class PromiseQueries {
 
   /** Every published promise shown in a kommun, newest period first: the current ones and the archive. */
   public List<Listed> ofMunicipality(String code) {
-    return jdbc.sql(PUBLISHED + " where ? = any(p.shown_in) order by p.valid_from desc, p.created_at desc")
+    // @> rather than = any(): the GIN index on shown_in can answer it
+    return jdbc.sql(PUBLISHED + """
+            where p.shown_in @> array[cast(? as text)] order by p.valid_from desc, p.created_at desc""")
         .param(code).query(LISTED).list();
   }
 
@@ -111,7 +113,7 @@ public class PromiseQueries {
    */
   public List<Listed> published(String municipalityCode, Integer year, String party) {
     return jdbc.sql(PUBLISHED + """
-            where (cast(:code as text) is null or :code = any(p.shown_in))
+            where (cast(:code as text) is null or p.shown_in @> array[cast(:code as text)])
               and (cast(:year as int) is null
                    or (extract(year from p.valid_from) <= :year and extract(year from p.valid_to) >= :year))
               and (cast(:party as text) is null
@@ -142,7 +144,7 @@ public class PromiseQueries {
             from promise_promise p join promise_version v on v.promise_id = p.id and v.version = p.latest_version
             where (:all or exists (select 1 from unnest(p.municipality_codes) c where c in (:codes))
                    or exists (select 1 from unnest(p.lpo_ids) l where l in (:lpos)))
-              and (cast(:code as text) is null or :code = any(p.shown_in))
+              and (cast(:code as text) is null or p.shown_in @> array[cast(:code as text)])
               and (cast(:year as int) is null
                    or (extract(year from coalesce(p.valid_from, p.valid_to)) <= :year
                        and extract(year from p.valid_to) >= :year))
@@ -170,7 +172,7 @@ public class PromiseQueries {
                      cast(e ->> 'validTo' as date), e ->> 'note'
               from promise_promise p cross join jsonb_array_elements(p.extensions) e
                 join promise_version v on v.promise_id = p.id and v.version = cast(e ->> 'version' as int)
-            ) f where cast(:code as text) is null or :code = any(f.shown_in)
+            ) f where cast(:code as text) is null or f.shown_in @> array[cast(:code as text)]
             order by at desc limit :limit""")
         .param("code", municipalityCode).param("limit", limit)
         .query(FeedEntry.class).list();

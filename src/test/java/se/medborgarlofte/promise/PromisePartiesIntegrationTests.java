@@ -41,6 +41,7 @@ class PromisePartiesIntegrationTests {
   @Autowired People people;
   @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
+  @Autowired se.medborgarlofte.organisation.Places places;
 
   PromiseFixtures fx;
   Member coordinator;
@@ -366,6 +367,32 @@ class PromisePartiesIntegrationTests {
   private String period(UUID id) throws Exception {
     return Jsoup.parse(mvc.perform(get("/loften/{id}", id)).andReturn().getResponse().getContentAsString())
         .select(".period").text();
+  }
+
+  @Test
+  void commitmentsAndAreasReferToTheKommunsOwnPlacesOnly() throws Exception {
+    String name = "Hamnplanen " + PromiseFixtures.unique();
+    long place = places.add(coordinator, "1278", name, "POINT", null, null);
+    long elsewhere = places.add(people.coordinator("1285"), "1285", "Stortorget " + PromiseFixtures.unique(),
+        "POINT", null, null);
+    UUID id = create(coordinator, draft("""
+        "municipalityCode":"1278","localPoliceAreaId":%d,"areas":[{"placeId":%d}]""".formatted(fx.angelholm, place),
+        "Platser " + PromiseFixtures.unique()));
+    mvc.perform(get("/api/v1/promises/{id}", id).with(user(coordinator)))
+        .andExpect(jsonPath("$.areas[0].name").value(name)).andExpect(jsonPath("$.areas[0].placeId").value(place));
+    commit(coordinator, id, """
+        {"party":"POLICE","text":"Polisen syns","problemCategories":["BURGLARY"],"placeIds":[%d]}"""
+        .formatted(elsewhere)).andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("placeIds"))
+        .andExpect(jsonPath("$.errors[0].message", containsString("not in the promise's kommuner")));
+    mvc.perform(post("/admin/loften/{id}/ataganden", id).with(user(coordinator))
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .param("party", "POLICE").param("text", "Polisen syns vid hamnplanen").param("activityType", "OTHER")
+            .param("problemCategories", "BURGLARY").param("placeIds", String.valueOf(place)))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/v1/promises/{id}", id).with(user(coordinator)))
+        .andExpect(jsonPath("$.commitments[0].placeIds[0]").value(place))
+        .andExpect(jsonPath("$.commitments[0].places[0]").value(name));
   }
 
   /** Versions stored before V11 have no owners, parties, areas or precision; published ones can never be rewritten. */

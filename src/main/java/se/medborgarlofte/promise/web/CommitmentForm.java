@@ -17,11 +17,11 @@ import se.medborgarlofte.shared.forms.FormFields;
  */
 record CommitmentForm(String party, String text, String activityType, List<String> problemCategories, String places,
     String target, String indicator, String responsibleRole, List<String> owners, String ownerNote, String kind,
-    String quantityAtLeast, String quantityUnit, String quantityPer) {
+    String quantityAtLeast, String quantityUnit, String quantityPer, List<String> placeIds) {
 
   static CommitmentForm empty() {
     return new CommitmentForm(null, null, null, List.of(), null, null, null, null, List.of(), null, null, null, null,
-        null);
+        null, List.of());
   }
 
   CommitmentInput read() {
@@ -40,7 +40,8 @@ record CommitmentForm(String party, String text, String activityType, List<Strin
         fields.choice("activityType", activityType, ActivityType.class), problemCategories, placeList(), target,
         indicator, responsibleRole, ownerKeys, ownerNote, fields.choice("kind", kind, CommitmentKind.class),
         hasQuantity ? new QuantityInput(atLeast == null ? null : BigDecimal.valueOf(atLeast), quantityUnit, per)
-            : null, null);
+            : null, placeIds == null ? null
+            : placeIds.stream().map(id -> fields.id("placeIds", id)).filter(java.util.Objects::nonNull).toList());
     fields.check();
     return input;
   }
@@ -48,6 +49,10 @@ record CommitmentForm(String party, String text, String activityType, List<Strin
   /** Whether the box for {@code code} was ticked; public because the template calls it. */
   public boolean hasCategory(String code) {
     return problemCategories != null && problemCategories.contains(code);
+  }
+
+  public boolean hasPlace(long id) {
+    return placeIds != null && placeIds.contains(String.valueOf(id));
   }
 
   public boolean hasOwner(String key) {

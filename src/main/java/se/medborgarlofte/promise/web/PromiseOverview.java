@@ -29,10 +29,12 @@ class PromiseOverview {
   private final ProblemCategories categories;
 
   private final org.springframework.context.MessageSource messages;
+  private final se.medborgarlofte.organisation.Places places;
 
   PromiseOverview(PromiseManagement promises, DocumentModel documents, ProblemCategories categories,
-      org.springframework.context.MessageSource messages) {
+      org.springframework.context.MessageSource messages, se.medborgarlofte.organisation.Places places) {
     this.messages = messages;
+    this.places = places;
     this.promises = promises;
     this.documents = documents;
     this.categories = categories;
@@ -50,6 +52,7 @@ class PromiseOverview {
     model.addAttribute("commitmentKinds", se.medborgarlofte.promise.CommitmentKind.values());
     model.addAttribute("quantityPers", se.medborgarlofte.promise.Quantity.Per.values());
     model.addAttribute("ownerChoices", ownerChoices(p, locale));
+    model.addAttribute("kommunPlaces", p.shownIn().stream().flatMap(code -> places.in(code).stream()).toList());
     model.addAttribute("publishedNumber", p.published().map(v -> v.number()).orElse(null));
     p.published().filter(v -> p.openDraft().isPresent())
         .ifPresent(v -> model.addAttribute("diff", PromiseDiff.between(v, p.working())));
