@@ -246,6 +246,12 @@ class PromisePartiesIntegrationTests {
     assertThat(page.select(".quantity").text()).isEqualTo("Minst 6 insatser per år");
     assertThat(page.text()).contains("Kustbevakningen (myndighet)").contains("P-bolaget (företag)")
         .contains("med flera").contains("Båstad hamn");
+    byte[] pdf = mvc.perform(get("/loften/{id}.pdf", id)).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text).contains("Kustbevakningen lovar", "Minst 6 insatser per år", "Vi undersöker möjligheten");
+    }
     mvc.perform(get("/loften").param("q", "Kustbevakningen"))
         .andExpect(content().string(containsString("/loften/" + id)));
     mvc.perform(get("/api/v1/promises").param("party", "kustbevakningen"))
@@ -393,6 +399,46 @@ class PromisePartiesIntegrationTests {
     mvc.perform(get("/api/v1/promises/{id}", id).with(user(coordinator)))
         .andExpect(jsonPath("$.commitments[0].placeIds[0]").value(place))
         .andExpect(jsonPath("$.commitments[0].places[0]").value(name));
+  }
+
+  @Test
+  void theDraftFormTakesMoreKommunerAndLposThirdPartiesAndASourceAndShowsWhatItRefuses() throws Exception {
+    String title = "Formulär " + PromiseFixtures.unique();
+    var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+    var refused = mvc.perform(post("/admin/loften/nytt").with(user(fx.admin)).with(csrf)
+            .param("municipalityCode", "1278").param("localPoliceAreaId", String.valueOf(fx.angelholm))
+            .param("title", title).param("validTo", "2025-12-31").param("problemCategories", "BURGLARY")
+            .param("otherPartyName", "Kustbevakningen", "").param("otherPartyKey", "Kust Bevakning", "")
+            .param("otherPartyKind", "AGENCY", "OTHER"))
+        .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+    Document form = Jsoup.parse(refused);
+    assertThat(form.select("[id='otherParties.key-error']").text()).contains("Kust Bevakning");
+    assertThat(form.select("#otherPartyName-0").val()).isEqualTo("Kustbevakningen");
+
+    mvc.perform(post("/admin/loften/nytt").with(user(fx.admin)).with(csrf)
+            .param("municipalityCode", "1278").param("localPoliceAreaId", String.valueOf(fx.angelholm))
+            .param("moreMunicipalityCodes", "1285").param("moreLocalPoliceAreaIds", String.valueOf(fx.eslov))
+            .param("municipalityPartyName", "Båstad och Eslöv")
+            .param("title", title).param("validFrom", "2025-05-01").param("validTo", "2026-05-31")
+            .param("periodPrecision", "MONTH").param("problemCategories", "BURGLARY").param("areas", "Hamnen, Torget")
+            .param("otherPartyName", "Kustbevakningen", "").param("otherPartyKey", "kustbevakningen", "")
+            .param("otherPartyKind", "AGENCY", "OTHER")
+            .param("sourceUrl", "https://example.org/lofte").param("sourceTitle", "Källan"))
+        .andExpect(status().is3xxRedirection());
+    UUID id = jdbc.sql("select promise_id from promise_version where content ->> 'title' = ?").param(title)
+        .query(UUID.class).single();
+    mvc.perform(get("/api/v1/promises/{id}", id).with(user(fx.admin)))
+        .andExpect(jsonPath("$.municipalityCodes", contains("1278", "1285")))
+        .andExpect(jsonPath("$.localPoliceAreaIds", hasSize(2)))
+        .andExpect(jsonPath("$.parties[0].name").value("Båstad och Eslöv"))
+        .andExpect(jsonPath("$.parties[2].key").value("kustbevakningen"))
+        .andExpect(jsonPath("$.areas[*].name", contains("Hamnen", "Torget")))
+        .andExpect(jsonPath("$.periodPrecision").value("MONTH"))
+        .andExpect(jsonPath("$.source.url").value("https://example.org/lofte"));
+    Document edit = Jsoup.parse(mvc.perform(get("/admin/loften/{id}/redigera", id).with(user(fx.admin)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    assertThat(edit.select("#otherPartyKey-0").val()).isEqualTo("kustbevakningen");
+    assertThat(edit.select("#sourceTitle").val()).isEqualTo("Källan");
   }
 
   /** Versions stored before V11 have no owners, parties, areas or precision; published ones can never be rewritten. */

@@ -28,7 +28,7 @@ record DraftForm(String municipalityCode, String localPoliceAreaId, String title
     String problemDescription, String situation, String followUpDescription, String moreMunicipalityCodes,
     String municipalityPartyName, List<String> otherPartyKey, List<String> otherPartyName,
     List<String> otherPartyKind, String areas, String periodPrecision, String sourceUrl, String sourceTitle,
-    String sourcePublishedOn) {
+    String sourcePublishedOn, List<String> moreLocalPoliceAreaIds) {
 
   /** Rows for third parties on the form: enough for the four-party city-centre promises we have read. */
   static final int PARTY_ROWS = 5;
@@ -37,7 +37,7 @@ record DraftForm(String municipalityCode, String localPoliceAreaId, String title
     return new DraftForm(d.municipalityCode(), text(d.localPoliceAreaId()), d.title(), text(d.validFrom()),
         text(d.validTo()), text(d.followUpIntervalMonths()), text(d.evaluationDate()), d.problemCategories(),
         d.introduction(), d.problemDescription(), d.situation(), d.followUpDescription(), null, null, List.of(),
-        List.of(), List.of(), null, null, null, null, null);
+        List.of(), List.of(), null, null, null, null, null, List.of());
   }
 
   /** A draft's text as the form shows it for editing. */
@@ -52,7 +52,8 @@ record DraftForm(String municipalityCode, String localPoliceAreaId, String title
         others.stream().map(o -> o.kind().name()).toList(),
         String.join(", ", t.areas().stream().map(Area::name).toList()), t.periodPrecision().name(),
         t.source() == null ? null : t.source().url(), t.source() == null ? null : t.source().title(),
-        t.source() == null ? null : text(t.source().publishedOn()));
+        t.source() == null ? null : text(t.source().publishedOn()),
+        p.localPoliceAreaIds().stream().skip(1).map(String::valueOf).toList());
   }
 
   /** The draft, if every field could be read; otherwise invalid input naming each field that could not. */
@@ -72,7 +73,10 @@ record DraftForm(String municipalityCode, String localPoliceAreaId, String title
         fields.id("localPoliceAreaId", localPoliceAreaId), title, fields.date("validFrom", validFrom),
         fields.date("validTo", validTo), fields.whole("followUpIntervalMonths", followUpIntervalMonths),
         fields.date("evaluationDate", evaluationDate), problemCategories, introduction, problemDescription, situation,
-        followUpDescription, split(moreMunicipalityCodes), null, municipalityPartyName, others,
+        followUpDescription, split(moreMunicipalityCodes), moreLocalPoliceAreaIds == null ? null
+            : moreLocalPoliceAreaIds.stream().map(id -> fields.id("localPoliceAreaIds", id))
+                .filter(Objects::nonNull).toList(),
+        municipalityPartyName, others,
         split(areas).stream().map(a -> new AreaInput(a, null)).toList(),
         fields.choice("periodPrecision", periodPrecision, PeriodPrecision.class),
         hasSource ? new SourceInput(sourceUrl, sourceTitle, fields.date("source.publishedOn", sourcePublishedOn))
@@ -92,6 +96,11 @@ record DraftForm(String municipalityCode, String localPoliceAreaId, String title
   public List<Integer> partyRows() {
     int n = Math.max(PARTY_ROWS, size(otherPartyName) + 1);
     return java.util.stream.IntStream.range(0, n).boxed().toList();
+  }
+
+  /** Whether an LPO beyond the first was ticked; public because the template calls it. */
+  public boolean hasMoreLpo(long id) {
+    return moreLocalPoliceAreaIds != null && moreLocalPoliceAreaIds.contains(String.valueOf(id));
   }
 
   public String partyKey(int i) {
