@@ -121,7 +121,7 @@ public class PromiseManagement {
       throw new AccessDeniedException("you may not sign for " + input.party());
     }
     Signature s = new Signature(input.party(), input.name().strip(), input.title().strip(), input.signedOn(),
-        PromiseValidation.clean(input.place()), method, by.getUsername(), now());
+        PromiseInputs.clean(input.place()), method, by.getUsername(), now());
     apply(p, "PROMISE_SIGNED", s, x -> x.sign(s));
     return s;
   }

@@ -1,13 +1,9 @@
 package se.medborgarlofte.promise;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.organisation.LocalPoliceAreaView;
 import se.medborgarlofte.organisation.LocalPoliceAreas;
@@ -17,10 +13,7 @@ import se.medborgarlofte.organisation.Places;
 import se.medborgarlofte.promise.PromiseRequests.AreaInput;
 import se.medborgarlofte.promise.PromiseRequests.CommitmentInput;
 import se.medborgarlofte.promise.PromiseRequests.Draft;
-import se.medborgarlofte.promise.PromiseRequests.OtherPartyInput;
-import se.medborgarlofte.promise.PromiseRequests.QuantityInput;
 import se.medborgarlofte.promise.PromiseRequests.SignatureInput;
-import se.medborgarlofte.promise.PromiseRequests.SourceInput;
 import se.medborgarlofte.shared.FieldErrors;
 import se.medborgarlofte.shared.ProblemCategories;
 
@@ -30,8 +23,6 @@ class PromiseValidation {
 
   static final int SECTION_MAX = 20_000;
   static final int LIST_MAX = 20;
-  private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,40}");
-  private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]{3,1000}");
   private final Municipalities municipalities;
   private final LocalPoliceAreas areas;
   private final Places places;
@@ -98,7 +89,7 @@ class PromiseValidation {
   }
 
   private PromiseText text(Draft d, FieldErrors errors, List<String> kommuner) {
-    length(errors, "title", d.title(), 1, 200);
+    PromiseInputs.length(errors, "title", d.title(), 1, 200);
     if (d.validTo() == null) {
       errors.add("validTo", "is required");
     } else if (d.validFrom() != null && !d.validTo().isAfter(d.validFrom())) {
@@ -116,50 +107,18 @@ class PromiseValidation {
       errors.add("problemCategories", "name at least one problem category");
     }
     for (String s : PromiseText.SECTIONS) {
-      length(errors, s, section(d, s), 0, SECTION_MAX);
+      PromiseInputs.length(errors, s, section(d, s), 0, SECTION_MAX);
     }
-    length(errors, "municipalityPartyName", d.municipalityPartyName(), 0, 200);
-    List<OtherParty> others = otherParties(d.otherParties(), errors);
+    PromiseInputs.length(errors, "municipalityPartyName", d.municipalityPartyName(), 0, 200);
+    List<OtherParty> others = PromiseInputs.otherParties(d.otherParties(), errors);
     List<Area> areaList = areas(d.areas(), kommuner, errors);
-    Source source = source(d.source(), errors);
+    Source source = PromiseInputs.source(d.source(), errors);
     errors.throwIfAny();
     categories.requireKnown("problemCategories", cats);
     return new PromiseText(d.title().strip(), d.validFrom(), d.validTo(), interval,
-        d.evaluationDate() == null ? d.validTo() : d.evaluationDate(), cats, clean(d.introduction()),
-        clean(d.problemDescription()), clean(d.situation()), clean(d.followUpDescription()),
-        clean(d.municipalityPartyName()), others, areaList, d.periodPrecision(), source);
-  }
-
-  private static List<OtherParty> otherParties(List<OtherPartyInput> input, FieldErrors errors) {
-    List<OtherParty> out = new ArrayList<>();
-    if (input == null) {
-      return out;
-    }
-    if (input.size() > LIST_MAX) {
-      errors.add("otherParties", "at most " + LIST_MAX + " other parties");
-    }
-    Set<String> keys = new HashSet<>();
-    for (OtherPartyInput o : input) {
-      if (o == null) {
-        errors.add("otherParties", "a party may not be null");
-        continue;
-      }
-      if (o.key() == null || !KEY.matcher(o.key()).matches()) {
-        errors.add("otherParties.key", "'" + o.key() + "' is not a key: use 1–40 lower-case ASCII letters, digits "
-            + "and -");
-      } else if (!keys.add(o.key())) {
-        errors.add("otherParties.key", "'" + o.key() + "' is used twice: a key is unique in the promise");
-      }
-      length(errors, "otherParties.name", o.name(), 1, 200);
-      if (o.kind() == null || !o.kind().isThirdParty()) {
-        errors.add("otherParties.kind", "'" + o.kind() + "' is not a third party's kind: AGENCY, COMPANY, "
-            + "ASSOCIATION or OTHER");
-      }
-      if (o.key() != null && o.name() != null && o.kind() != null) {
-        out.add(new OtherParty(o.key(), o.name().strip(), o.kind()));
-      }
-    }
-    return out;
+        d.evaluationDate() == null ? d.validTo() : d.evaluationDate(), cats, PromiseInputs.clean(d.introduction()),
+        PromiseInputs.clean(d.problemDescription()), PromiseInputs.clean(d.situation()), PromiseInputs.clean(d.followUpDescription()),
+        PromiseInputs.clean(d.municipalityPartyName()), others, areaList, d.periodPrecision(), source);
   }
 
   private List<Area> areas(List<AreaInput> input, List<String> kommuner, FieldErrors errors) {
@@ -174,7 +133,7 @@ class PromiseValidation {
       if (a == null) {
         continue;
       }
-      String name = clean(a.name());
+      String name = PromiseInputs.clean(a.name());
       if (a.placeId() != null) {
         Place place = place(a.placeId(), kommuner, "areas.placeId", errors);
         if (place != null && name == null) {
@@ -205,21 +164,6 @@ class PromiseValidation {
     return place;
   }
 
-  private static Source source(SourceInput s, FieldErrors errors) {
-    if (s == null) {
-      return null;
-    }
-    if (s.url() == null || !URL.matcher(s.url().strip()).matches()) {
-      errors.add("source.url", "must be an http or https address");
-    }
-    length(errors, "source.title", s.title(), 1, 300);
-    if (s.publishedOn() != null && s.publishedOn().isAfter(LocalDate.now())) {
-      errors.add("source.publishedOn", "cannot be in the future");
-    }
-    return s.url() == null || s.title() == null ? null
-        : new Source(s.url().strip(), s.title().strip(), s.publishedOn());
-  }
-
   /** A commitment of a promise's working version: its owners must be parties of that version. */
   Commitment commitment(UUID id, CommitmentInput c, Promise p) {
     FieldErrors errors = new FieldErrors();
@@ -236,8 +180,8 @@ class PromiseValidation {
         errors.add(ownersField, "unknown party '" + owner + "': the promise's parties are " + String.join(", ", keys));
       }
     }
-    length(errors, "ownerNote", c.ownerNote(), 0, 200);
-    length(errors, "text", c.text(), 1, 2000);
+    PromiseInputs.length(errors, "ownerNote", c.ownerNote(), 0, 200);
+    PromiseInputs.length(errors, "text", c.text(), 1, 2000);
     List<String> cats = c.problemCategories() == null ? List.of()
         : c.problemCategories().stream().filter(s -> s != null && !s.isBlank()).distinct().toList();
     if (cats.isEmpty()) {
@@ -256,31 +200,15 @@ class PromiseValidation {
     if (placeNames.size() > LIST_MAX || placeNames.stream().anyMatch(x -> x.length() > 120)) {
       errors.add("places", "at most 20 places of at most 120 characters");
     }
-    length(errors, "target", c.target(), 0, 500);
-    Quantity quantity = quantity(c.quantity(), errors);
-    length(errors, "indicator", c.indicator(), 0, 500);
-    length(errors, "responsibleRole", c.responsibleRole(), 0, 200);
+    PromiseInputs.length(errors, "target", c.target(), 0, 500);
+    Quantity quantity = PromiseInputs.quantity(c.quantity(), errors);
+    PromiseInputs.length(errors, "indicator", c.indicator(), 0, 500);
+    PromiseInputs.length(errors, "responsibleRole", c.responsibleRole(), 0, 200);
     errors.throwIfAny();
     categories.requireKnown("problemCategories", cats);
-    return new Commitment(id, owners, clean(c.ownerNote()), c.kind(), c.text().strip(),
+    return new Commitment(id, owners, PromiseInputs.clean(c.ownerNote()), c.kind(), c.text().strip(),
         c.activityType() == null ? ActivityType.OTHER : c.activityType(), cats, placeNames, placeIds,
-        clean(c.target()), quantity, clean(c.indicator()), clean(c.responsibleRole()));
-  }
-
-  private static Quantity quantity(QuantityInput q, FieldErrors errors) {
-    if (q == null) {
-      return null;
-    }
-    if (q.atLeast() == null || q.atLeast().signum() <= 0 || q.atLeast().compareTo(new BigDecimal("1000000000")) > 0
-        || q.atLeast().stripTrailingZeros().scale() > 2) {
-      errors.add("quantity.atLeast", "must be a number above 0 (at most two decimals), e.g. 6");
-    }
-    length(errors, "quantity.unit", q.unit(), 1, 60);
-    if (q.per() == null) {
-      errors.add("quantity.per", "is required: PERIOD, YEAR, MONTH or WEEK");
-    }
-    return q.atLeast() == null || q.unit() == null || q.per() == null ? null
-        : new Quantity(q.atLeast().stripTrailingZeros(), q.unit().strip(), q.per());
+        PromiseInputs.clean(c.target()), quantity, PromiseInputs.clean(c.indicator()), PromiseInputs.clean(c.responsibleRole()));
   }
 
   /**
@@ -295,9 +223,9 @@ class PromiseValidation {
     } else if (!keys.contains(s.party())) {
       errors.add("party", "unknown party '" + s.party() + "': the promise's parties are " + String.join(", ", keys));
     }
-    length(errors, "name", s.name(), 1, 120);
-    length(errors, "title", s.title(), 1, 120);
-    length(errors, "place", s.place(), v.fromSource() ? 0 : 1, 120);
+    PromiseInputs.length(errors, "name", s.name(), 1, 120);
+    PromiseInputs.length(errors, "title", s.title(), 1, 120);
+    PromiseInputs.length(errors, "place", s.place(), v.fromSource() ? 0 : 1, 120);
     if (s.signedOn() == null) {
       if (!v.fromSource()) {
         errors.add("signedOn", "is required");
@@ -317,16 +245,4 @@ class PromiseValidation {
     };
   }
 
-  private static void length(FieldErrors errors, String field, String value, int min, int max) {
-    int n = value == null ? 0 : value.strip().length();
-    if (n < min) {
-      errors.add(field, "is required");
-    } else if (n > max) {
-      errors.add(field, "must be at most " + max + " characters");
-    }
-  }
-
-  static String clean(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
 }
