@@ -246,6 +246,12 @@ class PromisePartiesIntegrationTests {
     assertThat(page.select(".quantity").text()).isEqualTo("Minst 6 insatser per år");
     assertThat(page.text()).contains("Kustbevakningen (myndighet)").contains("P-bolaget (företag)")
         .contains("med flera").contains("Båstad hamn");
+    Document english = Jsoup.parse(mvc.perform(get("/loften/{id}", id).param("lang", "en"))
+        .andReturn().getResponse().getContentAsString());
+    assertThat(english.select(".promise-document h3").eachText()).contains("Kustbevakningen promise",
+        "Båstad Municipality, the police and Båstad Hamn AB promise");
+    assertThat(english.text()).contains("Kustbevakningen (agency)", "At least 6 insatser a year",
+        "We will look into it (a promise to investigate, not to do)");
     byte[] pdf = mvc.perform(get("/loften/{id}.pdf", id)).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsByteArray();
     try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {

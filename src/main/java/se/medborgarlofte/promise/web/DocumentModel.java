@@ -102,7 +102,7 @@ class DocumentModel {
   /**
    * The seed's three headings keep their words (Båstads kommun lovar, Polisen i lokalpolisområde Ängelholm lovar,
    * Tillsammans lovar vi); any other owner set is named by its parties (Polisen, Borås Stad och Borås City lovar),
-   * the police side as Polisen.
+   * the police side as Polisen (the police).
    */
   private List<Group> groups(PromiseView view, Map<String, String> names, List<LocalPoliceAreaView> lpos,
       Locale locale) {
@@ -118,9 +118,12 @@ class DocumentModel {
       } else if (g.owners().equals(List.of(PromiseParty.MUNICIPALITY, PromiseParty.POLICE))) {
         heading = message("promise.partyPromises.JOINT", locale);
       } else {
-        heading = message("promise.partyPromises.OTHERS", locale, join(g.owners().stream()
-            .map(o -> o.equals(PromiseParty.POLICE) ? message("promise.party.POLICE", locale)
-                : names.getOrDefault(o, o)).toList(), locale));
+        String owners = join(g.owners().stream()
+            .map(o -> o.equals(PromiseParty.POLICE) ? message("promise.ownerName.POLICE", locale)
+                : names.getOrDefault(o, o)).toList(), locale);
+        // "the police" is lower case inside an English heading, and capitalised when it opens one
+        heading = message("promise.partyPromises.OTHERS", locale,
+            owners.substring(0, 1).toUpperCase(locale) + owners.substring(1));
       }
       out.add(new Group(heading, g.commitments()));
     }
