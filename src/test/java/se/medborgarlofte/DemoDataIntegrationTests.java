@@ -28,7 +28,14 @@ class DemoDataIntegrationTests {
   void everyModulesDemoLoaderRanAndEveryPageCarriesTheBanner() throws Exception {
     assertThat(users.loadMember("samordnare.bastad")).isPresent();
     assertThat(jdbc.sql("select count(*) from promise_promise where example").query(Integer.class).single())
-        .isEqualTo(3);
+        .isEqualTo(5);
+    // beyond the seed: a promise shared by two kommuner with third parties, and one archived from its source
+    assertThat(jdbc.sql("select count(*) from promise_promise where example and cardinality(municipality_codes) = 2")
+        .query(Integer.class).single()).isEqualTo(1);
+    assertThat(mvc.perform(get("/kommuner/1284")).andReturn().getResponse().getContentAsString())
+        .contains("Trygga hamnar sommaren 2026", "Höganäs hamn");
+    assertThat(mvc.perform(get("/kommuner/1285")).andReturn().getResponse().getContentAsString())
+        .contains("Medborgarlöfte Eslöv 2019–2020", "Arkiverat från källan");
     String kommun = mvc.perform(get("/kommuner/1278")).andReturn().getResponse().getContentAsString();
     assertThat(kommun).contains("Demotips: gångtunneln vid stationen", "Tryggare", "class=\"demo-banner\"");
     String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();

@@ -19,7 +19,8 @@ import se.medborgarlofte.shared.plugin.DemoData;
 import se.medborgarlofte.shared.plugin.DemoLoader;
 
 /**
- * Demo promises: three invented promises, marked as examples on every page, for the demo users of
+ * Demo promises: five invented promises (two of them beyond the seed's two-party shape, see
+ * {@link DemoPartyPromises}), marked as examples on every page, for the demo users of
  * {@link DemoUsers}. Loaded once, in one transaction; a later start finds them.
  */
 @Component
@@ -84,6 +85,9 @@ class DemoPromises implements DemoLoader {
           "Andel som känner sig trygga i hamnen på kvällen (trygghetsmätningen)", "Teknisk chef"));
       sign(hoganasCoordinator, police, hoganas.id(), "Höganäs", LocalDate.of(2026, 6, 12));
       promises.publish(police, hoganas.id());
+      DemoPartyPromises more = new DemoPartyPromises(promises);
+      more.harbours(coordinator, hoganasCoordinator, police, angelholm);
+      more.archived(eslovCoordinator, eslov);
     });
   }
 

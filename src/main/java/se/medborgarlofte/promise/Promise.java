@@ -11,26 +11,32 @@ import se.medborgarlofte.shared.ConflictException;
 import se.medborgarlofte.shared.InvalidInputException;
 
 /**
- * A citizen promise between one kommun and one LPO, with all its versions. The latest open version is the working
+ * A citizen promise for one or more kommuner, between its kommun side (its kommuner), its police side (its LPOs) and
+ * any third parties, with all its versions. Its kommuner and LPOs are fixed when it is drafted: they decide who may
+ * work on it and where it is shown; a police-only promise has no kommun side and is shown in the kommuner its LPOs
+ * covered on its first day. The latest open version is the working
  * draft; the latest public one is what citizens read. Every change goes through a guarded method here, and a
  * published version is never edited in place: it is revised (a new draft), extended, closed or superseded.
  */
 public final class Promise {
 
   private final UUID id;
-  private final String municipalityCode;
-  private final long localPoliceAreaId;
+  private final List<String> municipalityCodes;
+  private final List<Long> localPoliceAreaIds;
+  private final List<String> shownIn;
   private final boolean example;
   private final List<PromiseVersion> versions;
   private final List<Extension> extensions;
   private String closedReason;
   private final int rowVersion;
 
-  Promise(UUID id, String municipalityCode, long localPoliceAreaId, boolean example, List<PromiseVersion> versions,
-      List<Extension> extensions, String closedReason, int rowVersion) {
+  Promise(UUID id, List<String> municipalityCodes, List<Long> localPoliceAreaIds, List<String> shownIn,
+      boolean example, List<PromiseVersion> versions, List<Extension> extensions, String closedReason,
+      int rowVersion) {
     this.id = id;
-    this.municipalityCode = municipalityCode;
-    this.localPoliceAreaId = localPoliceAreaId;
+    this.municipalityCodes = List.copyOf(municipalityCodes);
+    this.localPoliceAreaIds = List.copyOf(localPoliceAreaIds);
+    this.shownIn = List.copyOf(shownIn);
     this.example = example;
     this.versions = new ArrayList<>(versions);
     this.versions.sort(Comparator.comparingInt(PromiseVersion::number));
@@ -40,13 +46,19 @@ public final class Promise {
   }
 
   static Promise draft(String municipalityCode, long localPoliceAreaId, PromiseText text, boolean example) {
+    return draft(List.of(municipalityCode), List.of(localPoliceAreaId), List.of(municipalityCode), text, example);
+  }
+
+  static Promise draft(List<String> municipalityCodes, List<Long> lpoIds, List<String> shownIn, PromiseText text,
+      boolean example) {
     // Example promises get an id derived from kommun and title, so their URLs are the same on every demo database
     // (documentation and benchmarks can link to them); real promises get a random id.
+    String home = municipalityCodes.isEmpty() ? "lpo-" + lpoIds.get(0) : municipalityCodes.get(0);
     UUID id = example
-        ? UUID.nameUUIDFromBytes(("medborgarlofte-example:" + municipalityCode + ":" + text.title())
+        ? UUID.nameUUIDFromBytes(("medborgarlofte-example:" + home + ":" + text.title())
             .getBytes(java.nio.charset.StandardCharsets.UTF_8))
         : UUID.randomUUID();
-    return new Promise(id, municipalityCode, localPoliceAreaId, example,
+    return new Promise(id, municipalityCodes, lpoIds, shownIn, example,
         List.of(new PromiseVersion(1, PromiseStatus.DRAFT, text, List.of(), List.of(), null)), List.of(), null, -1);
   }
 
@@ -54,12 +66,63 @@ public final class Promise {
     return id;
   }
 
+  /** The first of its kommuner, or null for a police-only promise: the seed's single kommun. */
   public String municipalityCode() {
-    return municipalityCode;
+    return municipalityCodes.isEmpty() ? null : municipalityCodes.get(0);
   }
 
-  public long localPoliceAreaId() {
-    return localPoliceAreaId;
+  /** The first of its LPOs, or null when the police is not a party. */
+  public Long localPoliceAreaId() {
+    return localPoliceAreaIds.isEmpty() ? null : localPoliceAreaIds.get(0);
+  }
+
+  /** The kommuner of the kommun side; empty when the kommun is not a party. */
+  public List<String> municipalityCodes() {
+    return municipalityCodes;
+  }
+
+  /** The LPOs of the police side; empty when the police is not a party. */
+  public List<Long> localPoliceAreaIds() {
+    return localPoliceAreaIds;
+  }
+
+  /** The kommuner whose pages, feeds and search show the promise. */
+  public List<String> shownIn() {
+    return shownIn;
+  }
+
+  /** Every party of a version: the kommun side, the police side (each when present), then the third parties. */
+  public List<PromiseParty> parties(PromiseVersion v) {
+    var out = new ArrayList<PromiseParty>();
+    if (!municipalityCodes.isEmpty()) {
+      out.add(new PromiseParty(PromiseParty.MUNICIPALITY, PartyKind.MUNICIPALITY, v.text().municipalityPartyName(),
+          municipalityCodes, null));
+    }
+    if (!localPoliceAreaIds.isEmpty()) {
+      out.add(new PromiseParty(PromiseParty.POLICE, PartyKind.POLICE, null, null, localPoliceAreaIds));
+    }
+    v.text().otherParties().forEach(o -> out.add(new PromiseParty(o.key(), o.kind(), o.name(), null, null)));
+    return out;
+  }
+
+  /**
+   * Who must sign before a version is published here: the kommun and the police sides (the agreement is theirs, so
+   * the seed's rule stands), and every third party that owns a commitment. Keys to the name a refusal uses.
+   */
+  java.util.Map<String, String> mustSign(PromiseVersion v) {
+    var out = new java.util.LinkedHashMap<String, String>();
+    if (!municipalityCodes.isEmpty()) {
+      out.put(PromiseParty.MUNICIPALITY, "the kommun");
+    }
+    if (!localPoliceAreaIds.isEmpty()) {
+      out.put(PromiseParty.POLICE, "the police");
+    }
+    for (Commitment c : v.commitments()) {
+      for (String owner : c.owners()) {
+        v.text().otherParty(owner).ifPresent(o -> out.putIfAbsent(o.key(), o.name()));
+      }
+    }
+    return out;
   }
 
   public boolean example() {
@@ -127,8 +190,19 @@ public final class Promise {
             + "; open a revision to change it"));
   }
 
+  /** New text for the draft; a third party that owns commitments cannot be dropped from under them. */
   void edit(PromiseText text) {
-    draftOrConflict().edit(text);
+    PromiseVersion draft = draftOrConflict();
+    for (Commitment c : draft.commitments()) {
+      for (String owner : c.owners()) {
+        boolean side = owner.equals(PromiseParty.MUNICIPALITY) || owner.equals(PromiseParty.POLICE);
+        if (!side && text.otherParty(owner).isEmpty()) {
+          throw InvalidInputException.of("otherParties", "party '" + owner + "' owns commitments: change their "
+              + "owners before removing it");
+        }
+      }
+    }
+    draft.edit(text);
   }
 
   void addCommitment(Commitment c) {
@@ -159,12 +233,38 @@ public final class Promise {
   /** Freezes the draft as the public version; the one it revises is superseded. */
   PromisePublished publish(OffsetDateTime at) {
     PromiseVersion draft = draftOrConflict();
-    Optional<PromiseVersion> previous = published();
-    draft.publish(at);
+    draft.publish(at, mustSign(draft));
+    return published(draft);
+  }
+
+  /** Publishes an archived promise as its source has it, signed or not. */
+  PromisePublished publishFromSource(OffsetDateTime at) {
+    PromiseVersion draft = draftOrConflict();
+    draft.publishFromSource(at);
+    return published(draft);
+  }
+
+  private PromisePublished published(PromiseVersion draft) {
+    Optional<PromiseVersion> previous = versions.stream()
+        .filter(v -> v != draft && v.status().isPublic()).reduce((a, b) -> b);
     previous.ifPresent(p -> p.move(PromiseStatus.SUPERSEDED));
     PromiseText t = draft.text();
-    return new PromisePublished(id, draft.number(), municipalityCode, localPoliceAreaId, t.validFrom(), t.validTo(),
-        t.followUpIntervalMonths(), t.evaluationDate(), previous.map(PromiseVersion::number).orElse(null));
+    return new PromisePublished(id, draft.number(), municipalityCode(), localPoliceAreaId(), inForceFrom(draft),
+        t.validTo(), t.followUpIntervalMonths(), t.evaluationDate(), previous.map(PromiseVersion::number).orElse(null),
+        municipalityCodes, localPoliceAreaIds, draft.fromSource());
+  }
+
+  /**
+   * The first day a version is in force: its own first day, or, when it runs “from signing”, the day the last
+   * signature was given (the publication day when nobody signed, as an archived promise may have it).
+   */
+  public static LocalDate inForceFrom(PromiseVersion v) {
+    if (v.text().validFrom() != null) {
+      return v.text().validFrom();
+    }
+    return v.signatures().stream().map(Signature::signedOn).filter(java.util.Objects::nonNull)
+        .max(Comparator.naturalOrder())
+        .orElse(v.publishedAt() == null ? null : v.publishedAt().toLocalDate());
   }
 
   /** Opens a new draft seeded from the public version, ending on the day the promise is in force to. */

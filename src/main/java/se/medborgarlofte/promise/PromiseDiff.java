@@ -39,6 +39,11 @@ public record PromiseDiff(int fromVersion, int toVersion, List<FieldChange> fiel
     field(fields, "title", a.title(), b.title());
     field(fields, "validFrom", a.validFrom(), b.validFrom());
     field(fields, "validTo", a.validTo(), b.validTo());
+    field(fields, "periodPrecision", a.periodPrecision(), b.periodPrecision());
+    field(fields, "municipalityPartyName", a.municipalityPartyName(), b.municipalityPartyName());
+    field(fields, "otherParties", a.otherParties().stream().map(OtherParty::name).toList(),
+        b.otherParties().stream().map(OtherParty::name).toList());
+    field(fields, "areas", a.areas().stream().map(Area::name).toList(), b.areas().stream().map(Area::name).toList());
     field(fields, "followUpIntervalMonths", a.followUpIntervalMonths(), b.followUpIntervalMonths());
     field(fields, "evaluationDate", a.evaluationDate(), b.evaluationDate());
     field(fields, "problemCategories", String.join(", ", a.problemCategories()),
@@ -68,12 +73,15 @@ public record PromiseDiff(int fromVersion, int toVersion, List<FieldChange> fiel
 
   static List<String> changedFields(Commitment a, Commitment b) {
     Map<String, Function<Commitment, Object>> getters = new LinkedHashMap<>();
-    getters.put("party", Commitment::party);
+    getters.put("owners", c -> new java.util.HashSet<>(c.owners()));
+    getters.put("ownerNote", Commitment::ownerNote);
+    getters.put("kind", Commitment::kind);
     getters.put("text", Commitment::text);
     getters.put("activityType", Commitment::activityType);
     getters.put("problemCategories", Commitment::problemCategories);
     getters.put("places", Commitment::places);
     getters.put("target", Commitment::target);
+    getters.put("quantity", Commitment::quantity);
     getters.put("indicator", Commitment::indicator);
     getters.put("responsibleRole", Commitment::responsibleRole);
     return getters.entrySet().stream()

@@ -2,7 +2,6 @@ package se.medborgarlofte.promise;
 
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,7 +16,6 @@ import se.medborgarlofte.promise.PromiseRequests.ExtensionInput;
 import se.medborgarlofte.promise.PromiseRequests.SignatureInput;
 import se.medborgarlofte.shared.AuditTrail;
 import se.medborgarlofte.shared.NotFoundException;
-import se.medborgarlofte.shared.Party;
 
 /**
  * The capability: draft, commit, sign, publish, revise, extend, close and withdraw a promise. Each method checks who
@@ -54,32 +52,39 @@ public class PromiseManagement {
 
   @Transactional
   public Promise draft(Member by, Draft input, boolean example) {
-    PromiseText text = validation.newPromise(input);
-    if (!PromiseAccess.mayEdit(by, input.municipalityCode(), input.localPoliceAreaId())) {
-      throw new AccessDeniedException("only the kommun's coordinators and the LPO's police may draft its promise");
+    PromiseValidation.NewPromise n = validation.newPromise(input);
+    if (!PromiseAccess.mayEdit(by, n.municipalityCodes(), n.lpoIds())) {
+      throw new AccessDeniedException("only the coordinators of its kommuner and the police of its LPOs may draft "
+          + "this promise");
     }
-    Promise p = Promise.draft(input.municipalityCode(), input.localPoliceAreaId(), text, example);
+    Promise p = Promise.draft(n.municipalityCodes(), n.lpoIds(), n.shownIn(), n.text(), example);
     repository.save(p);
-    audit.record("PROMISE_CREATED", "Promise", p.id(), null, Summary.of(p, text));
+    audit.record("PROMISE_CREATED", "Promise", p.id(), null, Summary.of(p, n));
+    if (n.text().source() != null) {
+      audit.record("PROMISE_SOURCE_SET", "Promise", p.id(), null, n.text().source());
+    }
     return p;
   }
 
   @Transactional
   public Promise edit(Member by, UUID id, Draft input) {
-    return change(by, id, "PROMISE_EDITED", p -> p.edit(validation.text(input)));
+    return change(by, id, "PROMISE_EDITED", p -> p.edit(validation.text(input, p)));
   }
 
   @Transactional
   public Commitment addCommitment(Member by, UUID id, CommitmentInput input) {
-    Commitment c = validation.commitment(UUID.randomUUID(), input);
-    change(by, id, "COMMITMENT_ADDED", p -> p.addCommitment(c));
-    return c;
+    var added = new java.util.concurrent.atomic.AtomicReference<Commitment>();
+    change(by, id, "COMMITMENT_ADDED", p -> {
+      added.set(validation.commitment(UUID.randomUUID(), input, p));
+      p.addCommitment(added.get());
+    });
+    return added.get();
   }
 
   @Transactional
   public Promise changeCommitment(Member by, UUID id, UUID commitmentId, CommitmentInput input) {
-    Commitment c = validation.commitment(commitmentId, input);
-    return change(by, id, "COMMITMENT_CHANGED", p -> p.replaceCommitment(commitmentId, c));
+    return change(by, id, "COMMITMENT_CHANGED",
+        p -> p.replaceCommitment(commitmentId, validation.commitment(commitmentId, input, p)));
   }
 
   @Transactional
@@ -92,13 +97,23 @@ public class PromiseManagement {
     return change(by, id, "COMMITMENT_MOVED", p -> p.reorderCommitment(commitmentId, delta));
   }
 
-  /** A signatory signs in the app; the party's own coordinator or police user records a paper signature. */
+  /**
+   * A signatory signs in the app; the party's own coordinator or police user records a paper signature (for a third
+   * party, the promise's coordinators and police do). For an archived promise, those who edit it copy the signatures
+   * its source names.
+   */
   @Transactional
   public Signature sign(Member by, UUID id, SignatureInput input) {
     Promise p = readable(by, id);
-    validation.signature(input);
+    PromiseVersion v = p.draftOrConflict();
+    validation.signature(input, p, v);
     Signature.Method method;
-    if (PromiseAccess.maySignInApp(by, input.party(), p)) {
+    if (v.fromSource()) {
+      if (!PromiseAccess.mayRecordSourceSignature(by, p)) {
+        throw new AccessDeniedException("only those who edit this archived promise may copy its signatures");
+      }
+      method = Signature.Method.SOURCE;
+    } else if (PromiseAccess.maySignInApp(by, input.party(), p)) {
       method = Signature.Method.IN_APP;
     } else if (PromiseAccess.mayRecordPaperSignature(by, input.party(), p)) {
       method = Signature.Method.PAPER;
@@ -106,7 +121,7 @@ public class PromiseManagement {
       throw new AccessDeniedException("you may not sign for " + input.party());
     }
     Signature s = new Signature(input.party(), input.name().strip(), input.title().strip(), input.signedOn(),
-        input.place().strip(), method, by.getUsername(), now());
+        PromiseInputs.clean(input.place()), method, by.getUsername(), now());
     apply(p, "PROMISE_SIGNED", s, x -> x.sign(s));
     return s;
   }
@@ -118,8 +133,20 @@ public class PromiseManagement {
 
   @Transactional
   public Promise publish(Member by, UUID id) {
+    return publish(by, id, false);
+  }
+
+  /**
+   * Publishes the signed draft, or with {@code fromSource} an archived promise as its source has it (audited as
+   * such, so the trail tells the two apart).
+   */
+  @Transactional
+  public Promise publish(Member by, UUID id, boolean fromSource) {
     Promise p = editable(by, id);
-    PromisePublished event = apply(p, "PROMISE_PUBLISHED", null, x -> { }, x -> x.publish(now()));
+    PromisePublished event = fromSource
+        ? apply(p, "PROMISE_PUBLISHED_FROM_SOURCE", p.working().text().source(), x -> { },
+            x -> x.publishFromSource(now()))
+        : apply(p, "PROMISE_PUBLISHED", null, x -> { }, x -> x.publish(now()));
     events.publishEvent(event);
     return p;
   }
@@ -169,7 +196,8 @@ public class PromiseManagement {
   private Promise editable(Member by, UUID id) {
     Promise p = readable(by, id);
     if (!PromiseAccess.mayEdit(by, p)) {
-      throw new AccessDeniedException("only the kommun's coordinators and the LPO's police may change this promise");
+      throw new AccessDeniedException("only the coordinators of its kommuner and the police of its LPOs may change "
+          + "this promise");
     }
     return p;
   }
@@ -206,9 +234,5 @@ public class PromiseManagement {
 
   private static OffsetDateTime now() {
     return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  static List<Party> signingParties() {
-    return List.of(Party.MUNICIPALITY, Party.POLICE);
   }
 }

@@ -30,30 +30,37 @@ class PromiseRepository {
   /** The stored form of a version: the text's fields at the top level (so search can weight the title). */
   record StoredVersion(String title, LocalDate validFrom, LocalDate validTo, int followUpIntervalMonths,
       LocalDate evaluationDate, List<String> problemCategories, String introduction, String problemDescription,
-      String situation, String followUpDescription, List<Commitment> commitments, List<Signature> signatures) {
+      String situation, String followUpDescription, List<Commitment> commitments, List<Signature> signatures,
+      String municipalityPartyName, List<OtherParty> otherParties, List<Area> areas, PeriodPrecision periodPrecision,
+      Source source) {
 
     static StoredVersion of(PromiseVersion v) {
       PromiseText t = v.text();
       return new StoredVersion(t.title(), t.validFrom(), t.validTo(), t.followUpIntervalMonths(), t.evaluationDate(),
           t.problemCategories(), t.introduction(), t.problemDescription(), t.situation(), t.followUpDescription(),
-          v.commitments(), v.signatures());
+          v.commitments(), v.signatures(), t.municipalityPartyName(), t.otherParties(), t.areas(),
+          t.periodPrecision(), t.source());
     }
 
+    /** Versions stored before parties, areas and precision existed read as the seed's: two parties, by days. */
     PromiseVersion toVersion(int number, PromiseStatus status, OffsetDateTime publishedAt) {
       return new PromiseVersion(number, status, new PromiseText(title, validFrom, validTo, followUpIntervalMonths,
-          evaluationDate, problemCategories, introduction, problemDescription, situation, followUpDescription),
+          evaluationDate, problemCategories, introduction, problemDescription, situation, followUpDescription,
+          municipalityPartyName, otherParties, areas, periodPrecision, source),
           commitments == null ? List.of() : commitments, signatures == null ? List.of() : signatures, publishedAt);
     }
   }
 
-  private record Head(UUID id, String municipalityCode, long lpoId, boolean example, String extensions,
-      String closedReason, int rowVersion) {}
+  private record Head(UUID id, String municipalityCodes, String lpoIds, String shownIn, boolean example,
+      String extensions, String closedReason, int rowVersion) {}
 
   private record Row(int version, String status, String content, OffsetDateTime publishedAt) {}
 
   Optional<Promise> find(UUID id) {
     Optional<Head> head = jdbc.sql("""
-            select id, municipality_code, lpo_id, example, extensions::text as extensions, closed_reason, row_version
+            select id, array_to_string(municipality_codes, ',') as municipality_codes,
+                   array_to_string(lpo_ids, ',') as lpo_ids, array_to_string(shown_in, ',') as shown_in, example,
+                   extensions::text as extensions, closed_reason, row_version
             from promise_promise where id = ?""")
         .param(id).query(Head.class).optional();
     return head.map(h -> {
@@ -65,12 +72,13 @@ class PromiseRepository {
               .toVersion(r.version(), PromiseStatus.valueOf(r.status()), r.publishedAt()))
           .toList();
       List<Extension> extensions = json.readValue(h.extensions(), new TypeReference<List<Extension>>() {});
-      return new Promise(h.id(), h.municipalityCode(), h.lpoId(), h.example(), versions, extensions, h.closedReason(),
-          h.rowVersion());
+      return new Promise(h.id(), split(h.municipalityCodes()),
+          split(h.lpoIds()).stream().map(Long::valueOf).toList(), split(h.shownIn()), h.example(), versions,
+          extensions, h.closedReason(), h.rowVersion());
     });
   }
 
-  /** Row version of a promise, or -1: the cheap question "has anything changed?" that page caches ask. */
+  /** Row version of a promise, or -1: the cheap question “has anything changed?” that page caches ask. */
   int rowVersion(UUID id) {
     return jdbc.sql("select row_version from promise_promise where id = ?").param(id).query(Integer.class)
         .optional().orElse(-1);
@@ -79,14 +87,16 @@ class PromiseRepository {
   void save(Promise p) {
     Optional<PromiseVersion> published = p.published();
     Object[] head = {p.status().name(), p.working().number(), published.map(PromiseVersion::number).orElse(null),
-        published.orElse(p.working()).text().validFrom(), p.validTo(), json.writeValueAsString(p.extensions()),
+        Promise.inForceFrom(published.orElse(p.working())), p.validTo(), json.writeValueAsString(p.extensions()),
         p.closedReason()};
     if (p.rowVersion() < 0) {
       jdbc.sql("""
               insert into promise_promise (status, latest_version, current_version, valid_from, valid_to, extensions,
-                closed_reason, id, municipality_code, lpo_id, example)
-              values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)""")
-          .params(concat(head, p.id(), p.municipalityCode(), p.localPoliceAreaId(), p.example())).update();
+                closed_reason, id, municipality_code, lpo_id, example, municipality_codes, lpo_ids, shown_in)
+              values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, string_to_array(?, ','),
+                cast(string_to_array(?, ',') as bigint[]), string_to_array(?, ','))""")
+          .params(concat(head, p.id(), p.municipalityCode(), p.localPoliceAreaId(), p.example(),
+              join(p.municipalityCodes()), join(p.localPoliceAreaIds()), join(p.shownIn()))).update();
     } else {
       int updated = jdbc.sql("""
               update promise_promise set status = ?, latest_version = ?, current_version = ?, valid_from = ?,
@@ -110,6 +120,15 @@ class PromiseRepository {
               v.publishedAt())
           .update();
     }
+  }
+
+  /** Kommun codes and LPO ids have no commas, so a comma-joined text carries the arrays through JDBC plainly. */
+  private static String join(List<?> values) {
+    return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+  }
+
+  private static List<String> split(String csv) {
+    return csv == null || csv.isEmpty() ? List.of() : List.of(csv.split(","));
   }
 
   private static Object[] concat(Object[] a, Object... b) {

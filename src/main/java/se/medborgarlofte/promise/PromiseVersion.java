@@ -57,7 +57,17 @@ public final class PromiseVersion {
   }
 
   public Optional<Signature> signatureOf(Party party) {
-    return signatures.stream().filter(s -> s.party() == party).findFirst();
+    return signatureOf(party.name());
+  }
+
+  /** The first signature given for a party, by its key. */
+  public Optional<Signature> signatureOf(String partyKey) {
+    return signatures.stream().filter(s -> s.party().equals(partyKey)).findFirst();
+  }
+
+  /** Whether the version is an archived promise, brought in from where it was first published. */
+  public boolean fromSource() {
+    return text.source() != null;
   }
 
   public Optional<Commitment> commitment(UUID id) {
@@ -105,8 +115,9 @@ public final class PromiseVersion {
     if (!status.isOpen()) {
       throw new ConflictException("version " + number + " is " + status + " and can no longer be signed");
     }
-    if (signatureOf(s.party()).isPresent()) {
-      throw new ConflictException(s.party() + " has already signed version " + number);
+    // Several people may sign for one party; the same person twice is a mistake.
+    if (signatures.stream().anyMatch(x -> x.party().equals(s.party()) && x.name().equalsIgnoreCase(s.name()))) {
+      throw new ConflictException(s.name() + " has already signed version " + number + " for " + s.party());
     }
     if (commitments.isEmpty()) {
       throw new ConflictException("a promise without commitments cannot be signed");
@@ -122,15 +133,41 @@ public final class PromiseVersion {
     signatures.clear();
   }
 
-  void publish(OffsetDateTime at) {
-    var missing = new ArrayList<String>();
-    for (Party p : List.of(Party.MUNICIPALITY, Party.POLICE)) {
-      if (signatureOf(p).isEmpty()) {
-        missing.add(p == Party.MUNICIPALITY ? "the kommun has not signed" : "the police has not signed");
-      }
+  /**
+   * Publishes a version signed in the platform: each party in {@code mustSign} (key to the name used in the refusal)
+   * needs at least one signature.
+   */
+  void publish(OffsetDateTime at, java.util.Map<String, String> mustSign) {
+    if (fromSource()) {
+      throw new ConflictException("an archived promise is published from its source: send fromSource");
     }
+    var missing = new ArrayList<String>();
+    mustSign.forEach((key, name) -> {
+      if (signatureOf(key).isEmpty()) {
+        missing.add(name + " has not signed");
+      }
+    });
     if (!missing.isEmpty()) {
       throw new ConflictException("cannot publish: " + String.join(" and ", missing));
+    }
+    move(PromiseStatus.PUBLISHED);
+    publishedAt = at;
+  }
+
+  /**
+   * Publishes an archived promise as its source has it: with the signatures the source names, possibly none. Its
+   * text must be complete, since nobody signs it here.
+   */
+  void publishFromSource(OffsetDateTime at) {
+    if (!fromSource()) {
+      throw se.medborgarlofte.shared.InvalidInputException.of("fromSource",
+          "only a promise with a source is published from its source");
+    }
+    if (commitments.isEmpty()) {
+      throw new ConflictException("a promise without commitments cannot be published");
+    }
+    if (status == PromiseStatus.DRAFT) {
+      move(PromiseStatus.AWAITING_SIGNATURES);
     }
     move(PromiseStatus.PUBLISHED);
     publishedAt = at;

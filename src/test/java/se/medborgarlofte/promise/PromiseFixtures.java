@@ -93,6 +93,42 @@ public final class PromiseFixtures {
     return police;
   }
 
+  /** A draft with a third party that owns a commitment: its paper signature is recorded by the promise's staff. */
+  Promise withThirdParty(String title) {
+    Draft d = draftOf("1278", angelholm, title);
+    Promise p = promises.draft(admin, new Draft(d.municipalityCode(), d.localPoliceAreaId(), d.title(), d.validFrom(),
+        d.validTo(), d.followUpIntervalMonths(), d.evaluationDate(), d.problemCategories(), d.introduction(),
+        d.problemDescription(), d.situation(), d.followUpDescription(), null, null, null,
+        List.of(new PromiseRequests.OtherPartyInput("kustbevakningen", "Kustbevakningen", PartyKind.AGENCY)), null,
+        null, null));
+    promises.addCommitment(admin, p.id(), new CommitmentInput(null, "Kustbevakningen patrullerar i " + title,
+        ActivityType.PATROL_PRESENCE, List.of("BURGLARY"), List.of("Hamnen"), null, null, null,
+        List.of("kustbevakningen"), null, null, null, null));
+    return promises.find(p.id()).orElseThrow();
+  }
+
+  /** An archived promise's draft, with its source and a commitment, not yet published. */
+  Promise archivedDraft(String title) {
+    Draft d = draftOf("1278", angelholm, title);
+    Promise p = promises.draft(admin, new Draft(d.municipalityCode(), d.localPoliceAreaId(), d.title(), d.validFrom(),
+        d.validTo(), d.followUpIntervalMonths(), d.evaluationDate(), d.problemCategories(), d.introduction(),
+        d.problemDescription(), d.situation(), d.followUpDescription(), null, null, null, null, null, null,
+        new PromiseRequests.SourceInput("https://polisen.se/medborgarloften/bastad", "Polisen: Båstad", null)));
+    promises.addCommitment(admin, p.id(), commitment(Party.POLICE, "Polisen patrullerar i " + title));
+    return promises.find(p.id()).orElseThrow();
+  }
+
+  /** A draft for two kommuner of two LPOs (Båstad with Ängelholm, Eslöv with Eslöv): both sides' staff edit it. */
+  Promise twoKommuner(String title) {
+    Draft d = draftOf("1278", angelholm, title);
+    Promise p = promises.draft(admin, new Draft(null, null, d.title(), d.validFrom(), d.validTo(),
+        d.followUpIntervalMonths(), d.evaluationDate(), d.problemCategories(), d.introduction(),
+        d.problemDescription(), d.situation(), d.followUpDescription(), List.of("1278", "1285"),
+        List.of(angelholm, eslov), null, null, null, null, null));
+    promises.addCommitment(admin, p.id(), commitment(Party.JOINT, "Vi vandrar i " + title));
+    return promises.find(p.id()).orElseThrow();
+  }
+
   public static String unique() {
     return UUID.randomUUID().toString().substring(0, 8);
   }

@@ -34,6 +34,9 @@ public class PromiseMatrixRows implements Matrix.Rows {
     String commitmentBody = json.writeValueAsString(PromiseFixtures.commitment(Party.JOINT, "Nytt löfte"));
     String municipalSignature = json.writeValueAsString(PromiseFixtures.signature(Party.MUNICIPALITY));
     String policeSignature = json.writeValueAsString(PromiseFixtures.signature(Party.POLICE));
+    String thirdPartySignature = """
+        {"party":"kustbevakningen","name":"Kerstin Kust","title":"Stationschef","signedOn":"2025-01-01",
+         "place":"Båstad"}""";
     Function<String, Promise> draft = a -> fx.draft("Matris " + Matrix.unique());
     Function<String, Promise> signed = a -> fx.signed("Matris " + Matrix.unique());
     Function<String, Promise> published = a -> fx.published("Matris " + Matrix.unique());
@@ -65,6 +68,18 @@ public class PromiseMatrixRows implements Matrix.Rows {
         p.id()), policeSignature), inOrder(401, 403, 201, 404, 404, 403, 201, 404, 403, 403, 404)));
     rows.add(api("POST /api/v1/promises/{id}/publish", signed, p -> post("/api/v1/promises/{id}/publish", p.id()),
         inOrder(401, 200, 200, 404, 404, 403, 403, 404, 403, 200, 404)));
+    // An archived promise is published from its source by those who edit it, admins too: nobody signs it here.
+    rows.add(api("POST /api/v1/promises/{id}/publish", a -> fx.archivedDraft("Matris arkiv " + Matrix.unique()),
+        p -> json(post("/api/v1/promises/{id}/publish", p.id()), "{\"fromSource\":true}"),
+        inOrder(401, 200, 200, 404, 404, 403, 403, 404, 403, 200, 404)));
+    // A third party has no accounts: the promise's coordinators and police record its paper signature, nobody else.
+    rows.add(api("POST /api/v1/promises/{id}/signatures", a -> fx.withThirdParty("Matris tredje " + Matrix.unique()),
+        p -> json(post("/api/v1/promises/{id}/signatures", p.id()), thirdPartySignature),
+        inOrder(401, 201, 201, 404, 404, 403, 403, 404, 403, 403, 404)));
+    // A promise for two kommuner of two LPOs: the staff of each edit it; the other signatory reads but may not edit.
+    rows.add(api("PUT /api/v1/promises/{id}", a -> fx.twoKommuner("Matris två " + Matrix.unique()),
+        p -> json(put("/api/v1/promises/{id}", p.id()), draftBody),
+        inOrder(401, 200, 200, 200, 200, 403, 403, 403, 403, 200, 404)));
     rows.add(api("POST /api/v1/promises/{id}/revisions", published, p -> post("/api/v1/promises/{id}/revisions",
         p.id()), inOrder(401, 201, 201, 403, 403, 403, 403, 403, 403, 201, 403)));
     rows.add(api("POST /api/v1/promises/{id}/extensions", published, p -> json(post(

@@ -25,6 +25,7 @@ import se.medborgarlofte.promise.PromiseQueries;
 import se.medborgarlofte.promise.PromiseRequests.CommitmentInput;
 import se.medborgarlofte.promise.PromiseRequests.Draft;
 import se.medborgarlofte.promise.PromiseRequests.ExtensionInput;
+import se.medborgarlofte.promise.PromiseRequests.PublishInput;
 import se.medborgarlofte.promise.PromiseRequests.ReasonInput;
 import se.medborgarlofte.promise.PromiseRequests.SignatureInput;
 import se.medborgarlofte.promise.PromiseView;
@@ -46,15 +47,22 @@ class PromiseApiController {
   }
 
   @PostMapping
-  @Operation(summary = "Draft a new promise between a kommun and an LPO that covers it")
+  @Operation(summary = "Draft a new promise: its kommuner (municipalityCode, municipalityCodes), its LPOs "
+      + "(localPoliceAreaId, localPoliceAreaIds; either side may be absent), third parties, areas, period precision "
+      + "and, for an archived promise, its source")
   ResponseEntity<PromiseView> create(@RequestBody Draft body) {
     Promise p = promises.draft(CurrentMember.require(), body);
     return ResponseEntity.created(URI.create("/api/v1/promises/" + p.id())).body(PromiseView.of(p, p.working(), true));
   }
 
   @GetMapping
-  @Operation(summary = "Published promises; members also see their own drafts and analysts all")
-  List<?> list(@RequestParam(required = false) String municipality, @RequestParam(required = false) Integer year) {
+  @Operation(summary = "Published promises, by kommun (each kommun a promise is for), year in force and party "
+      + "(key or name); members also see their own drafts and analysts all")
+  List<?> list(@RequestParam(required = false) String municipality, @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String party) {
+    if (party != null && !party.isBlank()) {
+      return queries.published(municipality, year, party);
+    }
     return CurrentMember.get().filter(m -> !m.memberships().isEmpty())
         .<List<?>>map(m -> queries.forMember(m, municipality, year))
         .orElseGet(() -> queries.published(municipality, year));
@@ -100,15 +108,18 @@ class PromiseApiController {
   }
 
   @PostMapping("/{id}/signatures")
-  @Operation(summary = "Sign (a signatory of the party) or record a paper signature (the party's coordinator/police)")
+  @Operation(summary = "Sign for a party by its key (a signatory of the kommun or police side), record a paper "
+      + "signature (the side's coordinator or police; for a third party the promise's coordinators and police), or "
+      + "copy a signature an archived promise's source names (those who edit it)")
   ResponseEntity<Signature> sign(@PathVariable UUID id, @RequestBody SignatureInput body) {
     return ResponseEntity.status(201).body(promises.sign(CurrentMember.require(), id, body));
   }
 
   @PostMapping("/{id}/publish")
-  @Operation(summary = "Publish the signed draft; 409 with the reason when a party has not signed")
-  Map<String, Object> publish(@PathVariable UUID id) {
-    Promise p = promises.publish(CurrentMember.require(), id);
+  @Operation(summary = "Publish the signed draft (409 naming each party that must sign and has not), or with "
+      + "{\"fromSource\": true} an archived promise as its source has it (422 when it has no source)")
+  Map<String, Object> publish(@PathVariable UUID id, @RequestBody(required = false) PublishInput body) {
+    Promise p = promises.publish(CurrentMember.require(), id, body != null && body.isFromSource());
     return Map.of("id", p.id(), "status", p.status(), "version", p.working().number());
   }
 

@@ -18,7 +18,6 @@ import se.medborgarlofte.organisation.Municipalities;
 import se.medborgarlofte.promise.Promise;
 import se.medborgarlofte.promise.PromiseManagement;
 import se.medborgarlofte.promise.PromiseQueries;
-import se.medborgarlofte.promise.PromiseRequests.Draft;
 import se.medborgarlofte.shared.ProblemCategories;
 import se.medborgarlofte.shared.forms.FormPage;
 
@@ -77,10 +76,7 @@ class PromiseDraftController {
   @GetMapping("/admin/loften/{id}/redigera")
   String initEditForm(@PathVariable UUID id, Model model) {
     Promise p = promises.readable(CurrentMember.require(), id);
-    var t = p.working().text();
-    model.addAttribute("form", DraftForm.of(new Draft(p.municipalityCode(), p.localPoliceAreaId(), t.title(),
-        t.validFrom(), t.validTo(), t.followUpIntervalMonths(), t.evaluationDate(), t.problemCategories(),
-        t.introduction(), t.problemDescription(), t.situation(), t.followUpDescription())));
+    model.addAttribute("form", DraftForm.of(p));
     return form(model, id);
   }
 
@@ -98,6 +94,9 @@ class PromiseDraftController {
     Member m = CurrentMember.require();
     model.addAttribute("promiseId", id);
     model.addAttribute("categories", categories.all());
+    model.addAttribute("partyKinds", java.util.Arrays.stream(se.medborgarlofte.promise.PartyKind.values())
+        .filter(se.medborgarlofte.promise.PartyKind::isThirdParty).toList());
+    model.addAttribute("precisions", se.medborgarlofte.promise.PeriodPrecision.values());
     model.addAttribute("municipalityChoices", m.isAdmin() ? municipalities.all()
         : municipalities.all().stream().filter(x -> m.municipalityCodes().contains(x.code())
             || x.localPoliceAreas().stream().anyMatch(l -> m.lpoIds().contains(l.id()))).toList());

@@ -51,7 +51,8 @@ class PromiseLifecycleController {
     return FormPage.submit(model, response, () -> overview.show(id, model, locale), () -> {
       Member m = CurrentMember.require();
       switch (action) {
-        case "publicera" -> promises.publish(m, id);
+        // an archived promise is published from its source; the page offers only that button for it
+        case "publicera" -> promises.publish(m, id, promises.readable(m, id).working().fromSource());
         case "revidera" -> promises.revise(m, id);
         default -> promises.reopen(m, id);
       }

@@ -11,7 +11,11 @@ import se.medborgarlofte.shared.plugin.PageContext;
 import se.medborgarlofte.shared.plugin.PageSection;
 import se.medborgarlofte.shared.plugin.SectionContent;
 
-/** The promise part of the kommun page: the promise in force today, if any, the archive by year, and the feed. */
+/**
+ * The promise part of the kommun page: every promise in force today (a kommun may have several at once, each for the
+ * whole kommun or for named areas; a promise for several kommuner is listed on each of their pages), the archive by
+ * year, and the feed.
+ */
 @Component
 class PromiseMunicipalitySection implements PageSection {
 
@@ -41,12 +45,13 @@ class PromiseMunicipalitySection implements PageSection {
     String code = context.municipalityCode();
     List<Listed> all = queries.ofMunicipality(code);
     LocalDate today = LocalDate.now();
-    Listed current = all.stream()
-        .filter(p -> !p.status().equals("CLOSED") && !p.validFrom().isAfter(today) && !p.validTo().isBefore(today))
-        .findFirst().orElse(null);
+    List<Listed> current = all.stream()
+        .filter(p -> !p.status().equals("CLOSED") && (p.validFrom() == null || !p.validFrom().isAfter(today))
+            && !p.validTo().isBefore(today))
+        .toList();
     var model = new java.util.HashMap<String, Object>();
     model.put("current", current);
-    model.put("archive", all.stream().filter(p -> p != current).toList());
+    model.put("archive", all.stream().filter(p -> !current.contains(p)).toList());
     model.put("municipalityCode", code);
     String feed = "/kommuner/" + code + "/loften.atom";
     model.put("feedUrl", feed);

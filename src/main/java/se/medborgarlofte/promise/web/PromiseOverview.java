@@ -28,7 +28,13 @@ class PromiseOverview {
   private final DocumentModel documents;
   private final ProblemCategories categories;
 
-  PromiseOverview(PromiseManagement promises, DocumentModel documents, ProblemCategories categories) {
+  private final org.springframework.context.MessageSource messages;
+  private final se.medborgarlofte.organisation.Places places;
+
+  PromiseOverview(PromiseManagement promises, DocumentModel documents, ProblemCategories categories,
+      org.springframework.context.MessageSource messages, se.medborgarlofte.organisation.Places places) {
+    this.messages = messages;
+    this.places = places;
     this.promises = promises;
     this.documents = documents;
     this.categories = categories;
@@ -43,6 +49,10 @@ class PromiseOverview {
     model.addAttribute("open", p.openDraft().isPresent());
     model.addAttribute("categories", categories.all());
     model.addAttribute("activityTypes", ActivityType.values());
+    model.addAttribute("commitmentKinds", se.medborgarlofte.promise.CommitmentKind.values());
+    model.addAttribute("quantityPers", se.medborgarlofte.promise.Quantity.Per.values());
+    model.addAttribute("ownerChoices", ownerChoices(p, locale));
+    model.addAttribute("kommunPlaces", p.shownIn().stream().flatMap(code -> places.in(code).stream()).toList());
     model.addAttribute("publishedNumber", p.published().map(v -> v.number()).orElse(null));
     p.published().filter(v -> p.openDraft().isPresent())
         .ifPresent(v -> model.addAttribute("diff", PromiseDiff.between(v, p.working())));
@@ -57,6 +67,27 @@ class PromiseOverview {
       model.addAttribute("extension", new ExtensionForm(null, null));
     }
     return VIEW;
+  }
+
+  /**
+   * The one-choice owners of a new commitment: the kommun, the police, both together (the seed's three), then each
+   * third party alone. Other owner sets are ticked as owners.
+   */
+  private java.util.Map<String, String> ownerChoices(Promise p, Locale locale) {
+    var out = new java.util.LinkedHashMap<String, String>();
+    boolean kommun = !p.municipalityCodes().isEmpty();
+    boolean police = !p.localPoliceAreaIds().isEmpty();
+    if (kommun) {
+      out.put("MUNICIPALITY", messages.getMessage("promise.party.MUNICIPALITY", null, locale));
+    }
+    if (police) {
+      out.put("POLICE", messages.getMessage("promise.party.POLICE", null, locale));
+    }
+    if (kommun && police) {
+      out.put("JOINT", messages.getMessage("promise.party.JOINT", null, locale));
+    }
+    p.working().text().otherParties().forEach(o -> out.put(o.key(), o.name()));
+    return out;
   }
 
   /** Back to the workspace page after a change, with a message saying what was done. */

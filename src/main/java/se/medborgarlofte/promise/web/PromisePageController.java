@@ -105,9 +105,11 @@ class PromisePageController {
     Promise p = promises.published(id).orElseThrow(() -> new NotFoundException("no promise " + id));
     model.addAllAttributes(documents.of(p, p.published().orElseThrow(), false, locale));
     model.addAttribute("historic", false);
-    model.addAttribute("pageFeeds", List.of(new FeedLink("/kommuner/" + p.municipalityCode() + "/loften.atom",
-        "promise.feedMunicipality")));
-    sections.addTo(PageSection.Page.PROMISE, new PageContext(id.toString(), p.municipalityCode(), locale), model);
+    // A promise for several kommuner is announced in each kommun's feed.
+    model.addAttribute("pageFeeds", p.shownIn().stream()
+        .map(code -> new FeedLink("/kommuner/" + code + "/loften.atom", "promise.feedMunicipality")).toList());
+    String home = p.shownIn().isEmpty() ? null : p.shownIn().get(0);
+    sections.addTo(PageSection.Page.PROMISE, new PageContext(id.toString(), home, locale), model);
     response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC.getHeaderValue());
     return PAGE;
   }

@@ -2,10 +2,9 @@ package se.medborgarlofte.promise.web;
 
 import java.time.LocalDate;
 import se.medborgarlofte.promise.PromiseRequests.SignatureInput;
-import se.medborgarlofte.shared.Party;
 import se.medborgarlofte.shared.forms.FormFields;
 
-/** The signing form as typed. */
+/** The signing form as typed; {@code party} is a party's key. */
 record SigningForm(String party, String name, String title, String signedOn, String place) {
 
   /** Today, signed by the person at the keyboard unless they record someone else's signature. */
@@ -15,7 +14,7 @@ record SigningForm(String party, String name, String title, String signedOn, Str
 
   SignatureInput read() {
     FormFields fields = new FormFields();
-    SignatureInput input = new SignatureInput(fields.choice("party", party, Party.class), name, title,
+    SignatureInput input = new SignatureInput(party == null || party.isBlank() ? null : party.strip(), name, title,
         fields.date("signedOn", signedOn), place);
     fields.check();
     return input;
