@@ -9,7 +9,9 @@
 # 2. Comparison: the rest of a 10-year table (10 × 290 kommuner × 12 months × 40 crime types = 1 392 000 rows) is
 #    imported, then wrk asks random comparisons (GET /api/v1/crime-statistics/comparison) for WRK_DURATION after
 #    WRK_WARMUP of warm-up, and reports the latency distribution.
-# Settings: APP_PORT (18090), PG_PORT (18091), WRK_CONNECTIONS (8), WRK_DURATION (30s), WRK_WARMUP (20s).
+# Settings: APP_PORT (18090), PG_PORT (18091), WRK_CONNECTIONS (8), WRK_DURATION (30s), WRK_WARMUP (20s),
+# JAVA_OPTS (none: the defaults a user gets; e.g. -Xmx160m shows the import streams), IMPORT_ONLY=1 (stop after the
+# timed import and the COPY).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -42,7 +44,7 @@ ROWS=$(python3 bench/gen-crimestats.py "$DIR/types.txt" "$DIR/first.csv" 1000000
 echo "bench: generated $ROWS rows; first file $(du -h "$DIR/first.csv" | cut -f1)" >&2
 
 MEDBORGARLOFTE_DATA_DIR=$DIR/data MEDBORGARLOFTE_ADMIN_PASSWORD=$PASS \
-  java -jar "$JAR" --server.port=$APP_PORT --medborgarlofte.embedded-db.port=$PG_PORT >"$DIR/app.log" 2>&1 &
+  java ${JAVA_OPTS:-} -jar "$JAR" --server.port=$APP_PORT --medborgarlofte.embedded-db.port=$PG_PORT >"$DIR/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' EXIT
 for _ in $(seq 1 180); do curl -sf $BASE/actuator/health >/dev/null && break; sleep 1; done
@@ -85,6 +87,13 @@ $PSQL -c "\\copy bench_bare from '$DIR/first.csv' with (format csv, header true,
 COPY_MS=$(($(now_ms) - start))
 $PSQL -c "drop table bench_bare"
 FIGURES=$($PSQL -t -A -c "select count(*) from crimestats_figure")
+if [[ -n ${IMPORT_ONLY:-} ]]; then
+  echo "| JAVA_OPTS | ${JAVA_OPTS:-(none)} |"
+  echo "| import until DONE / bare COPY | $IMPORT_MS ms / $COPY_MS ms |"
+  echo "| figures stored | $FIGURES |"
+  echo "| java resident memory before / highest during the import | $((RSS_BEFORE / 1024)) MB / $((RSS_MAX / 1024)) MB |"
+  exit 0
+fi
 
 REST_MS=$(import "$DIR/rest.csv")
 TOTAL=$($PSQL -t -A -c "select count(*) from crimestats_figure")
