@@ -5,7 +5,7 @@ package se.medborgarlofte.reports;
  * report, so it stays the same while the hotspot grows and a commitment or a follow-up can name it.
  *
  * @param rank 1 for the hotspot with most reports
- * @param lat centre (mean of the reports' points), rounded like a public report
+ * @param lat centre (mean of the reports' points), to four decimals
  * @param radiusMeters distance from the centre to its farthest report, rounded up to 10 m
  * @param share the hotspot's part of the kommun's published reports counted (0–1, three decimals)
  */

@@ -34,6 +34,14 @@ public class Hotspots {
     return rank(queries.points(municipalityCode, category, from, to), eps, minCount);
   }
 
+  /**
+   * A hotspot's centre to four decimals (about 11 m): the mean of at least {@code minCount} reports points out no
+   * single reporter, and a coarser centre would no longer lie inside its own radius.
+   */
+  static double centre(double degrees) {
+    return Math.round(degrees * 10_000) / 10_000.0;
+  }
+
   /** Clusters each category's points apart and ranks the clusters of all categories together. */
   static List<Hotspot> rank(List<ReportPoint> points, double eps, int minCount) {
     Map<String, List<ReportPoint>> byCategory = new LinkedHashMap<>();
@@ -80,8 +88,8 @@ public class Hotspots {
       }
       for (int c = 0; c < clusters; c++) {
         found.add(new Hotspot("H-" + oldest[c], 0, entry.getKey(),
-            PublicReport.round(projection.latitude(sy[c] / count[c])),
-            PublicReport.round(projection.longitude(sx[c] / count[c])),
+            centre(projection.latitude(sy[c] / count[c])),
+            centre(projection.longitude(sx[c] / count[c])),
             Math.max(10, (int) Math.ceil(radius[c] / 10) * 10), count[c],
             Math.round(count[c] * 1000.0 / points.size()) / 1000.0));
       }
