@@ -31,6 +31,8 @@ import se.medborgarlofte.shared.plugin.PublicContentChanged;
 public class Dialogues {
 
   public static final Permission EDIT = Permission.of("dialogue.edit");
+  /** Moderating citizens' entries only: the MODERATOR role's, besides the staff who hold {@link #EDIT}. */
+  public static final Permission MODERATE = Permission.of("dialogue.moderate");
   static final int MAX_TEXT = 2000;
   static final int MAX_SUMMARY = 5000;
 
@@ -160,7 +162,7 @@ public class Dialogues {
         .orElseThrow(() -> new NotFoundException("no dialogue entry " + entryId));
     long dialogueId = Long.parseLong(state[0]);
     DialogueView d = load(dialogueId);
-    if (!edits(by, d.municipalityCode())) {
+    if (!edits(by, d.municipalityCode()) && !holds(by, MODERATE, d.municipalityCode())) {
       throw new AccessDeniedException("only the kommun's or its police area's staff moderate its dialogues");
     }
     FieldErrors errors = new FieldErrors();
@@ -199,11 +201,15 @@ public class Dialogues {
 
   /** The kommun's coordinators, the police of an LPO covering it, admins. */
   public boolean edits(Member member, String municipalityCode) {
-    if (member.may(EDIT, Scope.municipality(municipalityCode))) {
+    return holds(member, EDIT, municipalityCode);
+  }
+
+  private boolean holds(Member member, Permission permission, String municipalityCode) {
+    if (member.may(permission, Scope.municipality(municipalityCode))) {
       return true;
     }
     return municipalities.find(municipalityCode).stream().flatMap(m -> m.localPoliceAreas().stream())
-        .anyMatch(lpo -> member.may(EDIT, Scope.lpo(lpo.id())));
+        .anyMatch(lpo -> member.may(permission, Scope.lpo(lpo.id())));
   }
 
   private DialogueView load(long id) {

@@ -34,6 +34,8 @@ public class PlaceReports {
 
   /** Moderating and closing reports: the kommun's coordinators, the LPO's police, admins. */
   public static final Permission EDIT = Permission.of("reports.edit");
+  /** Moderating only: the MODERATOR role's, besides the staff who hold {@link #EDIT}. */
+  public static final Permission MODERATE = Permission.of("reports.moderate");
   static final List<String> TIMES_OF_DAY = List.of("MORNING", "DAY", "EVENING", "NIGHT");
   static final int MAX_LOCATION = 300;
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
@@ -185,11 +187,16 @@ public class PlaceReports {
 
   /** May the member moderate the kommun's reports? Its coordinators, the police of an LPO covering it, admins. */
   public boolean moderates(Member member, String municipalityCode) {
-    if (member.may(EDIT, Scope.municipality(municipalityCode))) {
+    return holds(member, EDIT, municipalityCode) || holds(member, MODERATE, municipalityCode);
+  }
+
+  /** Does the member hold the permission for the kommun, or for an LPO covering it today? */
+  boolean holds(Member member, Permission permission, String municipalityCode) {
+    if (member.may(permission, Scope.municipality(municipalityCode))) {
       return true;
     }
     return municipalities.find(municipalityCode).stream().flatMap(m -> m.localPoliceAreas().stream())
-        .anyMatch(lpo -> member.may(EDIT, Scope.lpo(lpo.id())));
+        .anyMatch(lpo -> member.may(permission, Scope.lpo(lpo.id())));
   }
 
   private PlaceReport load(Member by, long id) {

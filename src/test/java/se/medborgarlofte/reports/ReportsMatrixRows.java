@@ -23,12 +23,24 @@ public class ReportsMatrixRows implements Matrix.Rows {
     return all(403).but("anonymous", anonymous).but("coordinator", ok).but("police", ok).but("admin", ok);
   }
 
+  /** Who reads Båstad's EST view: its staff and signatories, the police area's, analysts and admins. */
+  static Expect readers(int anonymous) {
+    return all(200).but("anonymous", anonymous).but("otherCoordinator", 403).but("otherPolice", 403)
+        .but("otherSignatory", 403).but("nobody", 403);
+  }
+
   @Override
   public List<Row> rows(Matrix m) {
     PlaceReports reports = m.bean(PlaceReports.class);
     Member admin = m.member("admin");
     long published = ReportFixtures.published(reports, admin);
     String key = m.bean(Open311Clients.class).issue(m.member("admin"), "matrix " + Matrix.unique()).apiKey();
+    long place = m.bean(se.medborgarlofte.organisation.Places.class).add(admin, "1278", "EST matris " + Matrix.unique(),
+        "POINT", 56.4275, 12.8492);
+    // The form files at another place: the API row already filed this week at the first, as the same people.
+    long formPlace = m.bean(se.medborgarlofte.organisation.Places.class).add(admin, "1278", "EST formulär "
+        + Matrix.unique(), "POINT", null, null);
+    String week = java.time.LocalDate.now().toString();
     String report = "{\"municipalityCode\":\"1278\",\"category\":\"speeding\",\"description\":\"Matris\","
         + "\"lat\":56.4275,\"lon\":12.8492}";
     return List.of(
@@ -79,6 +91,16 @@ public class ReportsMatrixRows implements Matrix.Rows {
             .param("long", "12.8492").param("description", "Matris"), all(200)),
         new Row("GET /open311/v2/requests/{id}.{format}", () -> get("/open311/v2/requests/" + published + ".xml"),
             all(200)),
+        new Row("POST /api/v1/est-reports", () -> post("/api/v1/est-reports").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"municipalityCode\":\"1278\",\"placeId\":" + place + ",\"week\":\"" + week
+                + "\",\"counts\":{\"VANDALISM\":2}}"), moderators(401, 201)),
+        new Row("GET /api/v1/est-reports/situation", () -> get("/api/v1/est-reports/situation")
+            .param("municipality", "1278").param("week", week), readers(401)),
+        new Row("GET /admin/est", () -> get("/admin/est").param("kommun", "1278"), moderators(302, 200)),
+        new Row("POST /admin/est", () -> post("/admin/est").param("kommun", "1278").param("placeId",
+            String.valueOf(formPlace)).param("week", week).param("count.DRUGS", "1"), moderators(302, 302)),
+        new Row("GET /admin/est/lagesbild", () -> get("/admin/est/lagesbild").param("kommun", "1278"),
+            readers(302)),
         new Row("GET /open311/v2/servicerequestupdates.{format}", () -> get(
             "/open311/v2/servicerequestupdates.json"), all(200)));
   }

@@ -29,7 +29,8 @@ class ReportsWeb {
         // Moderation and new categories or keys need a signed-in caller; the services decide who (scope, admin).
         r.requestMatchers(HttpMethod.GET, "/api/v1/place-reports/moderation-queue").authenticated()
             .requestMatchers(HttpMethod.POST, "/api/v1/place-reports/*/moderation", "/api/v1/place-reports/*/status",
-                "/api/v1/report-categories", "/api/v1/open311-clients").authenticated()
+                "/api/v1/report-categories", "/api/v1/open311-clients", "/api/v1/est-reports").authenticated()
+            .requestMatchers(HttpMethod.GET, "/api/v1/est-reports/situation").authenticated()
             // Anyone may report (rate-limited per client by the house), and read what was published.
             .requestMatchers(HttpMethod.POST, "/api/v1/place-reports").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/v1/place-reports", "/api/v1/place-reports.geojson",
@@ -60,7 +61,17 @@ class ReportsWeb {
 
   @Bean
   MenuEntry reportsModerationMenu() {
-    return MenuEntry.adminLink(60, "reports.menu.moderation", "/admin/rapporter", "reports.edit");
+    return MenuEntry.adminLink(60, "reports.menu.moderation", "/admin/rapporter", "reports.moderate");
+  }
+
+  @Bean
+  MenuEntry estReportMenu() {
+    return MenuEntry.adminLink(61, "reports.menu.est", "/admin/est", "reports.est-report");
+  }
+
+  @Bean
+  MenuEntry estSituationMenu() {
+    return MenuEntry.adminLink(62, "reports.menu.estSituation", "/admin/est/lagesbild", "reports.read");
   }
 
   @Bean
