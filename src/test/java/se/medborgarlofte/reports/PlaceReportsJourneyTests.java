@@ -78,6 +78,33 @@ class PlaceReportsJourneyTests extends JourneyTest {
         "Poor lighting");
   }
 
+  @Autowired EstReports est;
+  @Autowired se.medborgarlofte.organisation.Places places;
+
+  @Test
+  void anEstReporterFilesAWeeklyReportAndTheWeeklyViewShowsTheChange() {
+    Member coordinator = people.coordinator("1257");
+    String placeName = "Centrum " + UUID.randomUUID().toString().substring(0, 6);
+    long place = places.add(coordinator, "1257", placeName, "POINT", null, null);
+    Member reporter = people.with(se.medborgarlofte.organisation.Role.REPORTER, "1257", null);
+    java.time.LocalDate week = EstReports.weekOf(java.time.LocalDate.now());
+    for (int i = 1; i <= 4; i++) {
+      est.file(reporter, "1257", place, week.minusWeeks(i), java.util.Map.of("LITTERING", 2));
+    }
+    Page page = signIn(reporter, false);
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("EST-rapport")).first().click();
+    Browser.assertAccessible(page);
+    page.getByLabel("Plats", new Page.GetByLabelOptions().setExact(true))
+        .selectOption(new SelectOption().setLabel(placeName));
+    page.getByLabel("Nedskräpning").fill("11");
+    page.getByLabel("Stökiga grupper").fill("1");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka veckorapporten")).click();
+    assertThat(page.url()).contains("/admin/est/lagesbild?kommun=1257");
+    Browser.assertAccessible(page);
+    var first = page.locator("table.est-situation tbody tr").first();
+    assertThat(first.textContent()).contains("Nedskräpning", placeName, "11", "+9");
+  }
+
   @Test
   void aCitizenWithJavaScriptReportsByClickingTheMap() {
     Page page = browser.newPage(true);
