@@ -21,17 +21,32 @@ public class Hotspots {
   private final PlaceReportQueries queries;
   private final double eps;
   private final int minCount;
+  /**
+   * Answers per kommun, category and window, kept for a few seconds (like the public page cache) and dropped on
+   * every public change on this node; other nodes see a change within the TTL. 0 turns it off.
+   */
+  private final com.github.benmanes.caffeine.cache.Cache<String, List<Hotspot>> kept;
 
   Hotspots(PlaceReportQueries queries, @Value("${medborgarlofte.reports.hotspot-distance-m:150}") double eps,
-      @Value("${medborgarlofte.reports.hotspot-min-count:3}") int minCount) {
+      @Value("${medborgarlofte.reports.hotspot-min-count:3}") int minCount,
+      @Value("${medborgarlofte.page-cache.ttl-seconds:10}") long ttlSeconds) {
     this.queries = queries;
     this.eps = eps;
     this.minCount = minCount;
+    this.kept = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(ttlSeconds > 0 ? 2_000 : 0)
+        .expireAfterWrite(java.time.Duration.ofSeconds(Math.max(ttlSeconds, 1))).build();
   }
 
   /** Ranked hotspots of the kommun; category, from and to (days, inclusive) may be null. */
   public List<Hotspot> in(String municipalityCode, String category, LocalDate from, LocalDate to) {
-    return rank(queries.points(municipalityCode, category, from, to), eps, minCount);
+    return kept.get(municipalityCode + '|' + category + '|' + from + '|' + to,
+        k -> List.copyOf(rank(queries.points(municipalityCode, category, from, to), eps, minCount)));
+  }
+
+  /** After the change commits, so no request can keep the state from before it. */
+  @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+  void forget(se.medborgarlofte.shared.plugin.PublicContentChanged changed) {
+    kept.invalidateAll();
   }
 
   /**

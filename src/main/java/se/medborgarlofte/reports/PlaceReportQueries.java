@@ -99,21 +99,29 @@ public class PlaceReportQueries {
   }
 
   /**
-   * The published reports of a kommun as a GeoJSON FeatureCollection (RFC 7946, [lon, lat], rounded), built by
-   * PostgreSQL in one query: the public map's data for scripts and GIS tools.
+   * The published reports of a kommun as a compact GeoJSON FeatureCollection (RFC 7946, [lon, lat], rounded in SQL):
+   * the public map's data for scripts and GIS tools. Written by hand, not by json_build_object, whose output has a
+   * space around every colon (a third more bytes for 20 000 points).
    */
   public String geoJson(String municipalityCode, String category) {
-    return jdbc.sql("""
-        select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
-          'type', 'Feature', 'id', r.id,
-          'geometry', json_build_object('type', 'Point', 'coordinates',
-             json_build_array(round(r.longitude::numeric, 3), round(r.latitude::numeric, 3))),
-          'properties', json_build_object('category', r.category, 'status', r.status, 'example', r.example))
-          order by r.id), '[]'::json))::text
-        from reports_place_report r
-        where r.moderation = 'PUBLISHED' and r.municipality_code = :m and r.latitude is not null
-          and (cast(:c as text) is null or r.category = :c)""")
-        .param("m", municipalityCode).param("c", category).query(String.class).single();
+    StringBuilder out = new StringBuilder(64 * 1024).append("{\"type\":\"FeatureCollection\",\"features\":[");
+    boolean[] first = {true};
+    jdbc.sql("""
+        select id, round(longitude::numeric, 3)::text, round(latitude::numeric, 3)::text, category, status, example
+        from reports_place_report
+        where moderation = 'PUBLISHED' and municipality_code = :m and latitude is not null
+          and (cast(:c as text) is null or category = :c)
+        order by id""")
+        .param("m", municipalityCode).param("c", category)
+        .query(rs -> {
+          out.append(first[0] ? "" : ",").append("{\"type\":\"Feature\",\"id\":").append(rs.getLong(1))
+              .append(",\"geometry\":{\"type\":\"Point\",\"coordinates\":[").append(rs.getString(2)).append(',')
+              .append(rs.getString(3)).append("]},\"properties\":{\"category\":\"").append(rs.getString(4))
+              .append("\",\"status\":\"").append(rs.getString(5)).append("\",\"example\":")
+              .append(rs.getBoolean(6)).append("}}");
+          first[0] = false;
+        });
+    return out.append("]}").toString();
   }
 
   /** Published points of a kommun for clustering, exact (hotspots are computed on exact points, shown rounded). */

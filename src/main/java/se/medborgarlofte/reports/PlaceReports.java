@@ -78,14 +78,14 @@ public class PlaceReports {
 
   private long submit(NewPlaceReport r, boolean example) {
     FieldErrors errors = new FieldErrors();
-    MunicipalityView kommun = null;
+    // Existence only: the full view (with its LPOs) is read just to name the kommun in a refusal.
+    String kommun = null;
     if (r.municipalityCode() == null || r.municipalityCode().isBlank()) {
       errors.add("municipalityCode", "give the kommun's four-digit code");
+    } else if (municipalities.exists(r.municipalityCode())) {
+      kommun = r.municipalityCode();
     } else {
-      kommun = municipalities.find(r.municipalityCode()).orElse(null);
-      if (kommun == null) {
-        errors.add("municipalityCode", "no kommun has the code " + r.municipalityCode());
-      }
+      errors.add("municipalityCode", "no kommun has the code " + r.municipalityCode());
     }
     if (r.website() != null && !r.website().isBlank()) {
       errors.add("website", "must be left empty");
@@ -118,15 +118,15 @@ public class PlaceReports {
     } else if (lat != null && (!Double.isFinite(lat) || !Double.isFinite(lon) || Math.abs(lat) > 90
         || Math.abs(lon) > 180)) {
       errors.add("lat", "is not a WGS84 coordinate (latitude −90–90, longitude −180–180)");
-    } else if (lat != null && kommun != null && !geometry.contains(kommun.code(), lat, lon)) {
-      errors.add("lat", "the point " + lat + ", " + lon + " lies outside " + kommun.name() + geometry
+    } else if (lat != null && kommun != null && !geometry.contains(kommun, lat, lon)) {
+      errors.add("lat", "the point " + lat + ", " + lon + " lies outside " + name(kommun) + geometry
           .municipalityAt(lat, lon).flatMap(municipalities::find).map(m -> " (it is in " + m.name() + ")")
           .orElse(""));
     }
     if (r.placeId() != null && kommun != null) {
       Place place = places.find(r.placeId()).orElse(null);
-      if (place == null || !place.municipalityCode().equals(kommun.code())) {
-        errors.add("placeId", "is not one of " + kommun.name() + "'s places");
+      if (place == null || !place.municipalityCode().equals(kommun)) {
+        errors.add("placeId", "is not one of " + name(kommun) + "'s places");
       } else if (lat == null && place.latitude() != null) {
         // A named place with a position puts the report on the map, at the place.
         lat = place.latitude();
@@ -141,9 +141,14 @@ public class PlaceReports {
     if (r.email() != null && !r.email().isBlank()) {
       repository.insertFeedbackAddress(id, r.email().strip(), OffsetDateTime.now(clock).plus(retention));
     }
-    audit.record("PLACE_REPORT_SUBMITTED", "PlaceReport", id, null,
-        repository.find(id, false).orElseThrow().auditView());
+    audit.record("PLACE_REPORT_SUBMITTED", "PlaceReport", id, null, new PlaceReport(id, kommun, r.category(),
+        description, lat, lon, r.placeId(), r.locationText(), Moderation.AWAITING_MODERATION, null, "OPEN", null,
+        example, null).auditView());
     return id;
+  }
+
+  private String name(String code) {
+    return municipalities.find(code).map(MunicipalityView::name).orElse(code);
   }
 
   /** Publishes, edits or rejects a report; the kommun's or its LPO's staff, and admins. */

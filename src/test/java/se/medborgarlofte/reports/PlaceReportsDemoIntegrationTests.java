@@ -32,6 +32,10 @@ class PlaceReportsDemoIntegrationTests {
     assertThat(found).extracting(Hotspot::category).containsExactly("speeding", "reckless-driving", "feels-unsafe");
     assertThat(found.get(0).count()).isEqualTo(5);
     assertThat(page).contains(found.get(0).id());
+    // The dialogue demo: a safety walk with proposed actions and owners, and an open online dialogue.
+    assertThat(page).contains("Trygghetsvandring kring Båstads station (exempel)",
+        "Föreslagen åtgärd: Byta till starkare belysning i tunneln (ansvarig: kommunen)", "Delta i dialogen",
+        "Exempel: påhittade dialoger för demonstration.");
   }
 
   @Test

@@ -53,8 +53,9 @@ class PlaceReportApiController {
   private final Hotspots hotspots;
   private final Municipalities municipalities;
   private final Open311Clients clients;
+  private final se.medborgarlofte.reports.PublicMapData mapData;
 
-  PlaceReportApiController(PlaceReports reports, PlaceReportQueries queries, ReportCategories categories,
+  PlaceReportApiController(se.medborgarlofte.reports.PublicMapData mapData, PlaceReports reports, PlaceReportQueries queries, ReportCategories categories,
       Hotspots hotspots, Municipalities municipalities, Open311Clients clients) {
     this.reports = reports;
     this.queries = queries;
@@ -62,6 +63,7 @@ class PlaceReportApiController {
     this.hotspots = hotspots;
     this.municipalities = municipalities;
     this.clients = clients;
+    this.mapData = mapData;
   }
 
   @GetMapping("/api/v1/report-categories")
@@ -102,7 +104,7 @@ class PlaceReportApiController {
   @GetMapping(path = "/api/v1/place-reports.geojson", produces = "application/geo+json")
   String geoJson(@RequestParam String municipality, @RequestParam(required = false) String category) {
     requireMunicipality(municipality);
-    return queries.geoJson(municipality, blankToNull(category));
+    return mapData.geoJson(municipality, blankToNull(category));
   }
 
   /** Reports awaiting moderation in the kommuner the caller moderates (one kommun when asked). */
@@ -144,9 +146,14 @@ class PlaceReportApiController {
   @GetMapping("/api/v1/hotspots")
   List<Hotspot> hotspots(@RequestParam String municipality, @RequestParam(required = false) String category,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "100") int limit) {
     requireMunicipality(municipality);
-    return hotspots.in(municipality, blankToNull(category), from, to);
+    if (limit < 1 || limit > 10_000) {
+      throw InvalidInputException.of("limit", "must be 1–10 000, not " + limit);
+    }
+    // The ranking is over all clusters; the answer carries the largest (a dense kommun has thousands of small ones).
+    return hotspots.in(municipality, blankToNull(category), from, to).stream().limit(limit).toList();
   }
 
   @PostMapping("/api/v1/open311-clients")
