@@ -44,8 +44,10 @@ public class Open311Clients {
     if (!by.may(MANAGE, Scope.ANYWHERE)) {
       throw new AccessDeniedException("only admins issue Open311 keys");
     }
-    if (name == null || name.isBlank() || name.strip().length() > 120) {
-      new FieldErrors().add("name", "must be 1–120 characters").throwIfAny();
+    // An app's name, as people will read it in the audit trail: letters, not just a number.
+    if (name == null || name.strip().length() < 2 || name.strip().length() > 120
+        || name.codePoints().noneMatch(Character::isLetter)) {
+      new FieldErrors().add("name", "must be 2–120 characters with at least one letter").throwIfAny();
     }
     String clean = name.strip();
     if (jdbc.sql("select count(*) from reports_open311_client where name = ?").param(clean).query(Long.class)

@@ -48,7 +48,7 @@ public class DialogueMatrixRows implements Matrix.Rows {
             .contentType(MediaType.APPLICATION_JSON).content(entry), staff(401, 201)),
         new Row("POST /api/v1/dialogues/{id}/submissions", () -> post("/api/v1/dialogues/" + dialogue
             + "/submissions").contentType(MediaType.APPLICATION_JSON).content(entry), all(202)),
-        new Row("POST /api/v1/dialogue-entries/{entryId}/moderation", a -> post("/api/v1/dialogue-entries/"
+        new Row("POST /api/v1/dialogue-entries/{id}/moderation", a -> post("/api/v1/dialogue-entries/"
             + awaitingEntry(dialogues, dialogue) + "/moderation").contentType(MediaType.APPLICATION_JSON)
             .content("{\"decision\":\"PUBLISH\"}"), staff(401, 200)),
         new Row("PUT /api/v1/dialogues/{id}/summary", () -> put("/api/v1/dialogues/" + dialogue + "/summary")

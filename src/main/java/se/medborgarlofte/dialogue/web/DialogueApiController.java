@@ -79,8 +79,8 @@ class DialogueApiController {
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", entry, "status", "AWAITING_MODERATION"));
   }
 
-  @PostMapping("/api/v1/dialogue-entries/{entryId}/moderation")
-  Map<String, Object> moderate(@PathVariable long entryId, @RequestBody ModerationBody body) {
+  @PostMapping("/api/v1/dialogue-entries/{id}/moderation")
+  Map<String, Object> moderate(@PathVariable("id") long entryId, @RequestBody ModerationBody body) {
     dialogues.moderateEntry(CurrentMember.require(), entryId, body.decision(), body.reason());
     return Map.of("id", entryId, "status", "PUBLISH".equals(body.decision()) ? "PUBLISHED" : "REJECTED");
   }
