@@ -61,18 +61,54 @@ public class BoundaryMaps {
     return municipalityCache.computeIfAbsent(code + '\n' + title, k -> draw(code, title));
   }
 
+  /**
+   * Where a WGS84 point falls on a kommun's map ({@link #municipality}), and back: lets another module draw markers
+   * on the map or read a click on it, without knowing the projection.
+   */
+  public record MapFrame(double minX, double minY, double scale, double width, double height) {
+
+    public double x(double longitude) {
+      return Math.round((longitude * COS_LAT - minX) * scale * 10) / 10.0;
+    }
+
+    public double y(double latitude) {
+      return Math.round((-latitude - minY) * scale * 10) / 10.0;
+    }
+
+    public double longitude(double x) {
+      return (x / scale + minX) / COS_LAT;
+    }
+
+    public double latitude(double y) {
+      return -(y / scale + minY);
+    }
+  }
+
+  /** The frame of the kommun's map, or empty for an unknown code. */
+  public java.util.Optional<MapFrame> frame(String code) {
+    List<double[][]> own = rings.get(code);
+    if (own == null) {
+      return java.util.Optional.empty();
+    }
+    double[] box = bounds(own);
+    double pad = Math.max(box[2] - box[0], box[3] - box[1]) * 0.12;
+    double w = box[2] - box[0] + 2 * pad;
+    double h = box[3] - box[1] + 2 * pad;
+    double scale = 400 / Math.max(w, h);
+    return java.util.Optional.of(new MapFrame(box[0] - pad, box[1] - pad, scale, w * scale, h * scale));
+  }
+
   private String draw(String code, String title) {
     List<double[][]> own = rings.get(code);
     if (own == null) {
       return "";
     }
-    double[] box = bounds(own);
-    double pad = Math.max(box[2] - box[0], box[3] - box[1]) * 0.12;
-    double minX = box[0] - pad;
-    double minY = box[1] - pad;
-    double w = box[2] - box[0] + 2 * pad;
-    double h = box[3] - box[1] + 2 * pad;
-    double scale = 400 / Math.max(w, h);
+    MapFrame frame = frame(code).orElseThrow();
+    double minX = frame.minX();
+    double minY = frame.minY();
+    double scale = frame.scale();
+    double w = frame.width() / scale;
+    double h = frame.height() / scale;
     StringBuilder svg = open(w * scale, h * scale, title, "map-" + code, "img");
     for (var entry : rings.entrySet()) {
       if (entry.getKey().equals(code) || !overlaps(bounds(entry.getValue()), minX, minY, w, h)) {

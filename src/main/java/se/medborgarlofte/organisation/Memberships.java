@@ -52,6 +52,9 @@ public class Memberships {
     if (role == Role.SIGNATORY && code == null && lpoId == null) {
       errors.add("municipalityCode", "a signatory signs for a kommun or an LPO");
     }
+    if ((role == Role.REPORTER || role == Role.MODERATOR) && code == null && lpoId == null) {
+      errors.add("municipalityCode", "an EST reporter or a moderator works for a kommun or an LPO");
+    }
     if (code != null && !municipalities.exists(code)) {
       errors.add("municipalityCode", "unknown municipality code " + code);
     }

@@ -11,7 +11,14 @@ public enum Role {
   /** May sign for its organisation: the KSO for the kommun, the LPO chief for the police. */
   SIGNATORY,
   /** Reads everything, drafts included; changes nothing. */
-  ANALYST;
+  ANALYST,
+  /**
+   * Files the weekly EST report for a kommun's places (housing-company staff, municipal staff, guards): trained
+   * observers, not staff of the partnership. Scoped to a kommun.
+   */
+  REPORTER,
+  /** Moderates citizens' place reports and dialogue entries in a kommun or an LPO. */
+  MODERATOR;
 
   public boolean isNational() {
     return this == ADMIN || this == ANALYST;

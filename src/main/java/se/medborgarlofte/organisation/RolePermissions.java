@@ -15,9 +15,12 @@ final class RolePermissions {
       // Admins run the platform but never sign for a party, nor record a party's paper signature.
       Role.ADMIN, List.of("*", "!*.sign", "!*.record-signature"),
       Role.ANALYST, List.of("*.read"),
-      Role.COORDINATOR, List.of("*.read", "*.edit", "*.record-signature"),
-      Role.POLICE, List.of("*.read", "*.edit", "*.record-signature"),
-      Role.SIGNATORY, List.of("*.read", "*.sign"));
+      Role.COORDINATOR, List.of("*.read", "*.edit", "*.record-signature", "*.moderate"),
+      Role.POLICE, List.of("*.read", "*.edit", "*.record-signature", "*.moderate"),
+      Role.SIGNATORY, List.of("*.read", "*.sign"),
+      // Citizens' voice (issue 12): EST reporters file their weekly counts, moderators publish what citizens send.
+      Role.REPORTER, List.of("reports.est-report"),
+      Role.MODERATOR, List.of("reports.moderate", "dialogue.moderate"));
 
   private RolePermissions() {}
 
