@@ -15,6 +15,7 @@ import se.medborgarlofte.organisation.CurrentMember;
 import se.medborgarlofte.organisation.Member;
 import se.medborgarlofte.organisation.Scope;
 import se.medborgarlofte.shared.InvalidInputException;
+import se.medborgarlofte.survey.PublishedResultsImport;
 import se.medborgarlofte.survey.RoundRequest;
 import se.medborgarlofte.survey.RoundResults;
 import se.medborgarlofte.survey.SubmissionReceipt;
@@ -26,6 +27,7 @@ import se.medborgarlofte.survey.SurveyRound;
 import se.medborgarlofte.survey.SurveyRounds;
 import se.medborgarlofte.survey.SurveyTemplate;
 import se.medborgarlofte.survey.SurveyTemplates;
+import se.medborgarlofte.survey.SurveyTrends;
 import se.medborgarlofte.survey.TemplateRequest;
 
 /** API v1 of the safety survey: templates, rounds, invitation codes, anonymous answers and results. */
@@ -36,9 +38,13 @@ class SurveyApiController {
   private final SurveyRounds rounds;
   private final Submissions submissions;
   private final SurveyResults results;
+  private final PublishedResultsImport importer;
+  private final SurveyTrends trends;
 
   SurveyApiController(SurveyTemplates templates, SurveyRounds rounds, Submissions submissions,
-      SurveyResults results) {
+      SurveyResults results, PublishedResultsImport importer, SurveyTrends trends) {
+    this.importer = importer;
+    this.trends = trends;
     this.templates = templates;
     this.rounds = rounds;
     this.submissions = submissions;
@@ -121,6 +127,23 @@ class SurveyApiController {
   ResponseEntity<SubmissionReceipt> respond(@PathVariable long id, @RequestBody SubmissionRequest request) {
     SubmissionReceipt receipt = submissions.submit(id, request);
     return ResponseEntity.status(receipt.created() ? HttpStatus.CREATED : HttpStatus.OK).body(receipt);
+  }
+
+  /** Published results of earlier years as CSV (see PublishedResultsImport); all or nothing. */
+  @PostMapping(path = "/api/v1/municipalities/{code}/survey-results/imports",
+      consumes = {"text/csv", "text/plain", "application/octet-stream"})
+  ResponseEntity<PublishedResultsImport.Result> importResults(@PathVariable String code, java.io.InputStream body,
+      @org.springframework.web.bind.annotation.RequestHeader(name = "Content-Disposition", required = false)
+      String disposition) throws java.io.IOException {
+    String name = disposition == null ? null
+        : org.springframework.http.ContentDisposition.parse(disposition).getFilename();
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(importer.importFile(CurrentMember.require(), code, name, body));
+  }
+
+  @GetMapping("/api/v1/municipalities/{code}/survey-trends")
+  SurveyTrends.Trend trend(@PathVariable String code, @org.springframework.web.bind.annotation.RequestParam String item) {
+    return trends.of(code, item);
   }
 
   @GetMapping("/api/v1/surveys/{id}/results")
