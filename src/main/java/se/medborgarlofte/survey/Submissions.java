@@ -91,7 +91,11 @@ public class Submissions {
     if (items.isEmpty() && errors.isEmpty()) {
       errors.add("answers", "answer at least one question");
     }
-    errors.throwIfAny();
+    if (!errors.isEmpty()) {
+      // A closed round is the first thing to say, whatever else is wrong with the answer.
+      rounds.find(surveyId).orElseThrow().requireAnswerable(LocalDate.now(clock));
+      errors.throwIfAny();
+    }
 
     // The round row is locked for key share, as the foreign keys would lock it anyway: a close (FOR UPDATE) waits
     // for submissions in flight, and a submission after a close sees CLOSED, so the figures kept at closing hold
