@@ -102,11 +102,15 @@ public class SurveyResults {
         List.copyOf(shown.values()));
   }
 
-  /** The kommun's latest closed round that ended before this one began. */
+  /**
+   * The kommun's closed round that ended last before this one (by closing date, then by id for rounds closing the
+   * same day). Rounds are listed latest first, so the first one earlier than this is it.
+   */
   private Optional<SurveyRound> previousRound(SurveyRound round) {
     return rounds.in(round.municipalityCode()).stream()
         .filter(r -> r.status() == RoundStatus.CLOSED && r.id() != round.id()
-            && r.closesOn().isBefore(round.opensOn()))
+            && (r.closesOn().isBefore(round.closesOn())
+                || (r.closesOn().isEqual(round.closesOn()) && r.id() < round.id())))
         .findFirst();
   }
 }
