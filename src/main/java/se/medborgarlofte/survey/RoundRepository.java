@@ -33,6 +33,12 @@ class RoundRepository {
         .param(municipalityCode).query(Row.class).list().stream().map(this::toRound).toList();
   }
 
+  /** Every round, latest first; the admin list filters by what the member may edit. */
+  List<SurveyRound> all() {
+    return jdbc.sql(SELECT + " order by closes_on desc, id desc limit 1000").query(Row.class).list().stream()
+        .map(this::toRound).toList();
+  }
+
   long insert(SurveyRound r) {
     long id = jdbc.sql("""
         insert into survey_round (template_id, municipality_code, title, opens_on, closes_on, mode, status,

@@ -215,6 +215,22 @@ public class SurveyRounds {
         .params(id, batch).query(String.class).list();
   }
 
+  /** The batches of codes printed for a round: how many codes each holds and how many were used. */
+  public List<Batch> batches(Member by, long id) {
+    SurveyRound round = get(id);
+    SurveyPermissions.requireEdit(by, round.municipalityCode());
+    return jdbc.sql("select batch, count(*) as codes, count(*) filter (where used) as used from survey_invitation "
+        + "where round_id = ? group by batch order by batch").param(id).query(Batch.class).list();
+  }
+
+  /** Rounds the member may run: the kommuner it edits for, or every kommun's for a national role. */
+  public List<SurveyRound> editableBy(Member by) {
+    return rounds.all().stream().filter(r -> by.may(SurveyPermissions.EDIT,
+        se.medborgarlofte.organisation.Scope.municipality(r.municipalityCode()))).toList();
+  }
+
+  public record Batch(int batch, long codes, long used) {}
+
   private String newCode() {
     StringBuilder b = new StringBuilder(CODE_LENGTH);
     for (int i = 0; i < CODE_LENGTH; i++) {
