@@ -58,4 +58,10 @@ public class SurveyFixtures {
       submissions.submit(surveyId, new SubmissionRequest(UUID.randomUUID().toString(), null, area, answers));
     }
   }
+
+  /** One respondent of an invitation round, with the code from the letter. */
+  public void answerWithCode(long surveyId, String code) {
+    submissions.submit(surveyId, new SubmissionRequest(UUID.randomUUID().toString(), code, null,
+        Map.of("P_LITTERING", "SMALL")));
+  }
 }

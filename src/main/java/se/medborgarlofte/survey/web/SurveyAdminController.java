@@ -204,7 +204,7 @@ class SurveyAdminController {
     } catch (SurveyFileRejected e) {
       response.setStatus(422);
       model.addAttribute("problems", e.errors().stream()
-          .map(p -> new FieldProblem(p.line(), "file", p.field() + " \"" + p.value() + "\": " + p.message()))
+          .map(p -> new FieldProblem(p.line(), "file", p.field() + " (" + p.value() + "): " + p.message()))
           .toList());
       model.addAttribute("errorCount", e.errorCount());
     } catch (se.medborgarlofte.shared.InvalidInputException e) {
