@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.medborgarlofte.shared.ConflictException;
 import se.medborgarlofte.shared.FieldErrors;
 import se.medborgarlofte.shared.InvalidInputException;
@@ -39,19 +39,21 @@ public class Submissions {
   private final SurveyTemplates templates;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final TransactionTemplate tx;
   /** Open rounds and their (frozen) templates, read once per node: they no longer change once a round is open. */
   private final Map<Long, Sheet> sheets = new ConcurrentHashMap<>();
 
   private record Sheet(SurveyRound round, SurveyTemplate template) {}
 
-  Submissions(RoundRepository rounds, SurveyTemplates templates, JdbcClient jdbc) {
+  Submissions(RoundRepository rounds, SurveyTemplates templates, JdbcClient jdbc, TransactionTemplate tx) {
+    this.tx = tx;
     this.rounds = rounds;
     this.templates = templates;
     this.jdbc = jdbc;
     this.clock = Clock.systemDefaultZone();
   }
 
-  @Transactional
+  /** Not one transaction around everything: validation reads first, then the write is one transaction. */
   public SubmissionReceipt submit(long surveyId, SubmissionRequest request) {
     Sheet sheet = sheet(surveyId);
     SurveyRound round = sheet.round();
@@ -97,35 +99,76 @@ public class Submissions {
       errors.throwIfAny();
     }
 
-    // The round row is locked for key share, as the foreign keys would lock it anyway: a close (FOR UPDATE) waits
-    // for submissions in flight, and a submission after a close sees CLOSED, so the figures kept at closing hold
-    // every acknowledged answer.
-    boolean open = jdbc.sql("""
-        select 1 from survey_round where id = ? and status = 'OPEN' and ? between opens_on and closes_on
-        for key share""").params(surveyId, LocalDate.now(clock)).query(Integer.class).optional().isPresent();
-    if (!open) {
+    UUID id = UUID.randomUUID();
+    byte[] key = keyHash(surveyId, request.submissionId());
+    String[] itemArray = items.toArray(String[]::new);
+    String[] optionArray = options.toArray(String[]::new);
+    Double[] valueArray = values.toArray(Double[]::new);
+    Outcome outcome = round.mode() == RoundMode.OPEN
+        ? storeInOneStatement(surveyId, key, id, area, itemArray, optionArray, valueArray)
+        : tx.execute(s -> storeWithCode(surveyId, key, SurveyRounds.normaliseCode(request.invitationCode()), id, area,
+            itemArray, optionArray, valueArray));
+    if (!outcome.open()) {
       sheets.remove(surveyId);
       rounds.find(surveyId).orElseThrow().requireAnswerable(LocalDate.now(clock));
       throw new ConflictException("survey " + surveyId + " is not open");
     }
+    return new SubmissionReceipt(surveyId, true, outcome.fresh());
+  }
+
+  private record Outcome(boolean open, boolean fresh) {}
+
+  /**
+   * An open-link answer in one statement, so in one round trip and one transaction (autocommit): the round's lock
+   * and status check, the retry key, the response and its answers. The round row is locked for key share, as the
+   * foreign keys would lock it anyway: a close (FOR UPDATE) waits for submissions in flight, and a submission after
+   * a close finds it CLOSED, so the figures kept at closing hold every acknowledged answer. A repeated key inserts
+   * nothing, and then neither the response nor its answers are inserted.
+   */
+  private Outcome storeInOneStatement(long surveyId, byte[] key, UUID id, String area, String[] items,
+      String[] options, Double[] values) {
+    return jdbc.sql("""
+        with open_round as (
+          select id from survey_round
+          where id = :round and status = 'OPEN' and cast(:today as date) between opens_on and closes_on
+          for key share),
+        fresh as (
+          insert into survey_submission (round_id, key_hash) select id, :key from open_round
+          on conflict do nothing returning round_id),
+        response as (
+          insert into survey_response (id, round_id, area_code) select :id, round_id, :area from fresh returning id),
+        answers as (
+          insert into survey_answer (response_id, round_id, area_code, item_code, option_code, value)
+          select response.id, :round, :area, a.i, a.o, a.v from response,
+                 unnest(cast(:items as text[]), cast(:options as text[]), cast(:values as float8[])) as a(i, o, v))
+        select exists (select 1 from open_round) as open, exists (select 1 from fresh) as fresh""")
+        .param("round", surveyId).param("today", LocalDate.now(clock)).param("key", key).param("id", id)
+        .param("area", area).param("items", items).param("options", options).param("values", values)
+        .query(Outcome.class).single();
+  }
+
+  /** An invitation answer: the code is marked used in the same transaction, or nothing is stored. */
+  private Outcome storeWithCode(long surveyId, byte[] key, String code, UUID id, String area, String[] items,
+      String[] options, Double[] values) {
+    boolean open = jdbc.sql("""
+        select 1 from survey_round where id = ? and status = 'OPEN' and ? between opens_on and closes_on
+        for key share""").params(surveyId, LocalDate.now(clock)).query(Integer.class).optional().isPresent();
+    if (!open) {
+      return new Outcome(false, false);
+    }
     int fresh = jdbc.sql("insert into survey_submission (round_id, key_hash) values (?, ?) on conflict do nothing")
-        .params(surveyId, keyHash(surveyId, request.submissionId())).update();
+        .params(surveyId, key).update();
     if (fresh == 0) {
-      return new SubmissionReceipt(surveyId, true, false);
+      return new Outcome(true, false);
     }
-    if (round.mode() == RoundMode.INVITATION) {
-      useCode(surveyId, SurveyRounds.normaliseCode(request.invitationCode()));
-    }
-    UUID id = UUID.randomUUID();
+    useCode(surveyId, code);
     jdbc.sql("insert into survey_response (id, round_id, area_code) values (?, ?, ?)").params(id, surveyId, area)
         .update();
     jdbc.sql("""
         insert into survey_answer (response_id, round_id, area_code, item_code, option_code, value)
         select ?, ?, ?, i, o, v from unnest(cast(? as text[]), cast(? as text[]), cast(? as float8[])) as a(i, o, v)""")
-        .params(id, surveyId, area, items.toArray(String[]::new), options.toArray(String[]::new),
-            values.toArray(Double[]::new))
-        .update();
-    return new SubmissionReceipt(surveyId, true, true);
+        .params(id, surveyId, area, items, options, values).update();
+    return new Outcome(true, true);
   }
 
   private void useCode(long surveyId, String code) {
