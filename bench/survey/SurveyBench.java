@@ -36,6 +36,7 @@ public class SurveyBench {
       .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
 
   public static void main(String[] args) throws Exception {
+    // The HTTP client's threads must not keep a finished run alive.
     switch (args[0]) {
       case "submit" -> submit(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
       case "indicators" -> indicators(args[1], args[2], args[3], Integer.parseInt(args[4]),
@@ -43,6 +44,7 @@ public class SurveyBench {
       case "page" -> page(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
       default -> throw new IllegalArgumentException(args[0]);
     }
+    System.exit(0);
   }
 
   static String basic(String password) {
@@ -150,7 +152,20 @@ public class SurveyBench {
           }));
     }
     long sent = System.nanoTime();
-    CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+    try {
+      // Bounded: a request the client never hears back about counts as failed, it does not hang the run.
+      CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
+          .get(120, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      long open = all.stream().filter(f -> !f.isDone()).count();
+      failed.addAndGet(open);
+      System.err.printf("%d requests unanswered after 120 s%n", open);
+      for (int k = 0; k < latency.length; k++) {
+        if (latency[k] == 0) {
+          latency[k] = Long.MAX_VALUE / 2;
+        }
+      }
+    }
     double elapsed = (System.nanoTime() - start) / 1e9;
     long stored = number(call("GET", base + "/api/v1/surveys/" + round, auth, null).body(), "responses");
     Arrays.sort(latency);
@@ -159,6 +174,7 @@ public class SurveyBench {
         ms(latency, 0.99), latency[latency.length - 1] / 1e6,
         stored == acknowledged.get() && failed.get() == 0 ? "yes" : "NO (" + failed.get() + " failed)");
     System.err.printf("sending took %.1f s for %d s planned%n", (sent - start) / 1e9, seconds);
+    System.exit(0);
   }
 
   static double ms(long[] sorted, double q) {

@@ -12,16 +12,16 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 RATE=${1:-1000}; SECONDS_=${2:-60}; RESPONSES=${3:-500000}; AREAS=${4:-300}
-JAR=target/medborgarlofte.jar
+JAR=${JAR:-target/medborgarlofte.jar}
 PORT=${APP_PORT:-18190}; DB_PORT=${DB_PORT:-18191}
-DATA=$ROOT/target/bench-survey
+DATA=${DATA:-$ROOT/target/bench-survey}
 PG=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort | tail -1)
 PASSWORD=bench-$(date +%s)
 [[ -f $JAR ]] || { echo "build the jar first: ./mvnw -B -DskipTests package" >&2; exit 1; }
 rm -rf "$DATA"; mkdir -p "$DATA"
 MEDBORGARLOFTE_DATA_DIR=$DATA SERVER_PORT=$PORT MEDBORGARLOFTE_PUBLIC_RATE_LIMIT=0 \
   MEDBORGARLOFTE_ADMIN_PASSWORD=$PASSWORD MEDBORGARLOFTE_EMBEDDED_DB_PORT=$DB_PORT \
-  java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" >"$DATA/app.log" 2>&1 &
+ java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" >"$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do curl -fs "http://localhost:$PORT/actuator/health" >/dev/null && break; sleep 1; done
