@@ -21,10 +21,14 @@ public class SurveyResults {
 
   private record Count(String areaCode, String itemCode, String optionCode, long count) {}
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SurveyResults.class);
+
   private final JdbcClient jdbc;
   private final RoundRepository rounds;
   private final TemplateRepository templates;
   private final JsonMapper json;
+  private final com.github.benmanes.caffeine.cache.Cache<Long, RoundResults> kept =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(64).build();
 
   SurveyResults(JdbcClient jdbc, RoundRepository rounds, TemplateRepository templates, JsonMapper json) {
     this.jdbc = jdbc;
@@ -40,13 +44,28 @@ public class SurveyResults {
         + round.status() + ": its results are published when it closes"));
   }
 
+  /**
+   * The kept figures of a closed round. They never change once kept (a round closes once), so each node keeps the
+   * latest few it has read in memory: the results page, the kommun section and every trend read them again and
+   * again, and a round of 300 areas is megabytes of JSON to parse.
+   */
   public Optional<RoundResults> stored(long surveyId) {
-    return jdbc.sql("select results::text from survey_result where round_id = ?").param(surveyId)
-        .query(String.class).optional().map(s -> json.readValue(s, RoundResults.class));
+    RoundResults cached = kept.getIfPresent(surveyId);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<RoundResults> read = jdbc.sql("select results::text from survey_result where round_id = ?")
+        .param(surveyId).query(String.class).optional().map(s -> json.readValue(s, RoundResults.class));
+    read.ifPresent(r -> kept.put(surveyId, r));
+    return read;
   }
 
   void store(SurveyRound round) {
+    long start = System.nanoTime();
     RoundResults results = compute(round);
+    // For operators and bench/survey: how long every indicator of the round took, database and formulas together.
+    log.info("Figures of survey {} computed in {} ms ({} responses, {} areas)", round.id(),
+        (System.nanoTime() - start) / 1_000_000, results.responses(), results.areas().size());
     jdbc.sql("""
         insert into survey_result (round_id, results) values (?, cast(? as jsonb))
         on conflict (round_id) do update set results = excluded.results""")

@@ -27,6 +27,8 @@ class SurveyJourneyTests extends JourneyTest {
     Member coordinator = people.coordinator("1281");
     Page admin = signIn(coordinator, true);
     Browser.visit(admin, url("/admin/enkater"));
+    // Other tests add templates; the form starts from the standard one whatever sorts first.
+    assertThat(admin.getByLabel("Enkät").inputValue()).isEqualTo(String.valueOf(fixtures.standard().id()));
     admin.getByLabel("Titel").fill("Trygghetsmätning Lund");
     admin.getByLabel("Öppnar").fill("2026-01-01");
     admin.getByLabel("Stänger").fill("2099-12-31");

@@ -67,14 +67,15 @@ class SurveyAdminController {
   record RoundForm(String templateId, String municipalityCode, String title, String opensOn, String closesOn,
       String mode, String minimumCellSize, String areas) {
 
-    static RoundForm empty() {
-      return new RoundForm("", "", "", "", "", "OPEN", "30", "");
+    /** A new round starts from the shipped standard questionnaire. */
+    static RoundForm empty(long standardTemplate) {
+      return new RoundForm(String.valueOf(standardTemplate), "", "", "", "", "OPEN", "30", "");
     }
   }
 
   @GetMapping("/admin/enkater")
   String list(Model model) {
-    return list(model, RoundForm.empty());
+    return list(model, RoundForm.empty(templates.standard().id()));
   }
 
   private String list(Model model, RoundForm form) {
@@ -213,6 +214,6 @@ class SurveyAdminController {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return list(model, RoundForm.empty());
+    return list(model, RoundForm.empty(templates.standard().id()));
   }
 }
