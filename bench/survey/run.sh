@@ -28,6 +28,8 @@ for _ in $(seq 1 240); do curl -fs "http://localhost:$PORT/actuator/health" >/de
 BASE=http://localhost:$PORT
 B() { java -cp "$PG" bench/survey/SurveyBench.java "$@"; }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GB; load before: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ)" >&2
+PHASES=${PHASES:-submit indicators pages}
+if [[ $PHASES == *submit* ]]; then
 echo "warm-up: 20 s of submissions at $((RATE / 2))/s (not counted)" >&2
 B submit "$BASE" "$PASSWORD" $((RATE / 2)) 20 >/dev/null
 echo "## submissions"
@@ -35,10 +37,13 @@ echo "| rate × time | sent | acknowledged (201) | stored | achieved | p50 ms | 
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 B submit "$BASE" "$PASSWORD" "$RATE" "$SECONDS_"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+fi
+[[ $PHASES == *indicators* ]] || exit 0
 echo "## indicators"
 echo "| answers | areas | bare GROUP BY runs (ms) | bare median (ms) | every indicator, computed and kept (ms) | ratio |"
 echo "|---:|---:|---|---:|---:|---:|"
 B indicators "$BASE" "$PASSWORD" "jdbc:postgresql://localhost:$DB_PORT/postgres" "$RESPONSES" "$AREAS"
+grep "Figures of survey" "$DATA/app.log" | sed 's/.*: /in the app: /' >&2
 
 ROUND=$(java -cp "$PG" bench/survey/LatestRound.java "jdbc:postgresql://localhost:$DB_PORT/postgres")
 echo "## results"
