@@ -1,0 +1,273 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The survey benchmarks against a running packaged jar (see bench/survey/run.sh). Single-file Java, no dependencies
+ * but the PostgreSQL driver (for loading 10 million answers and timing the bare GROUP BY).
+ *
+ * <pre>
+ *   java -cp postgresql.jar SurveyBench.java submit  BASE ADMIN_PASSWORD RATE SECONDS
+ *   java -cp postgresql.jar SurveyBench.java indicators BASE ADMIN_PASSWORD JDBC_URL RESPONSES AREAS
+ *   java -cp postgresql.jar SurveyBench.java page BASE PATH SECONDS CONCURRENCY
+ * </pre>
+ */
+public class SurveyBench {
+
+  static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
+
+  public static void main(String[] args) throws Exception {
+    // The HTTP client's threads must not keep a finished run alive.
+    switch (args[0]) {
+      case "submit" -> submit(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+      case "indicators" -> indicators(args[1], args[2], args[3], Integer.parseInt(args[4]),
+          Integer.parseInt(args[5]));
+      case "page" -> page(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+      default -> throw new IllegalArgumentException(args[0]);
+    }
+    System.exit(0);
+  }
+
+  static String basic(String password) {
+    return "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static HttpResponse<String> call(String method, String url, String auth, String json) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(600))
+        .header("Content-Type", "application/json");
+    if (auth != null) {
+      b.header("Authorization", auth);
+    }
+    b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() >= 300) {
+      throw new IllegalStateException(method + " " + url + " -> " + r.statusCode() + " " + r.body());
+    }
+    return r;
+  }
+
+  static long number(String json, String field) {
+    Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*(\\d+)").matcher(json);
+    if (!m.find()) {
+      throw new IllegalStateException("no " + field + " in " + json);
+    }
+    return Long.parseLong(m.group(1));
+  }
+
+  static long standardTemplate(String base) throws Exception {
+    String body = call("GET", base + "/api/v1/survey-templates", null, null).body();
+    Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)\\s*,\\s*\"code\"\\s*:\\s*\"standard\"").matcher(body);
+    if (!m.find()) {
+      throw new IllegalStateException("no standard template");
+    }
+    return Long.parseLong(m.group(1));
+  }
+
+  /** An open round of the standard template in Båstad, with {@code areas} areas. */
+  static long openRound(String base, String auth, String title, int areas) throws Exception {
+    StringBuilder a = new StringBuilder();
+    for (int i = 1; i <= areas; i++) {
+      a.append(i == 1 ? "" : ",").append("{\"code\":\"A").append(i).append("\",\"name\":\"").append(title)
+          .append(" område ").append(i).append("\"}");
+    }
+    String json = "{\"templateId\":" + standardTemplate(base) + ",\"municipalityCode\":\"1278\",\"title\":\"" + title
+        + "\",\"opensOn\":\"2020-01-01\",\"closesOn\":\"2099-12-31\",\"mode\":\"OPEN\",\"areas\":[" + a + "]}";
+    long id = number(call("POST", base + "/api/v1/surveys", auth, json).body(), "id");
+    call("POST", base + "/api/v1/surveys/" + id + "/open", auth, null);
+    return id;
+  }
+
+  static final String[] ITEMS = {"P_LITTERING", "P_VANDALISM", "P_BURGLARY", "P_BIKE_THEFT", "P_CAR_CRIME",
+      "P_DRUGS_OPEN", "P_SPEEDING", "P_RECKLESS_DRIVING", "P_DISORDERLY", "P_LIGHTING", "P_YOUTH_GANGS",
+      "P_ASSAULT", "P_THREATS", "P_FRAUD", "P_UNSAFE_PLACES", "S_EVENING", "T_POLICE_CARE", "T_POLICE_REACH",
+      "T_KOMMUN_CARE", "B_AGE"};
+  static final String[] SCALE = {"NONE", "SMALL", "FAIRLY", "BIG", "DK"};
+
+  /**
+   * Open-loop submissions at a fixed rate: each request is due at its slot, and its latency is counted from the
+   * slot, not from when it was sent, so a stalled server cannot hide its queue (no coordinated omission).
+   */
+  static void submit(String base, String password, int rate, int seconds) throws Exception {
+    String auth = basic(password);
+    long round = openRound(base, auth, "Bench submit " + UUID.randomUUID().toString().substring(0, 6), 10);
+    String url = base + "/api/v1/surveys/" + round + "/responses";
+    int total = rate * seconds;
+    long[] latency = new long[total];
+    AtomicLong acknowledged = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    Semaphore inFlight = new Semaphore(2000);
+    List<CompletableFuture<?>> all = new ArrayList<>(total);
+    java.util.Random random = new java.util.Random(1);
+    long start = System.nanoTime() + 200_000_000L;
+    for (int i = 0; i < total; i++) {
+      long due = start + (long) i * 1_000_000_000L / rate;
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      StringBuilder answers = new StringBuilder();
+      for (String item : ITEMS) {
+        String option = item.equals("B_AGE") ? "25_44" : SCALE[random.nextInt(SCALE.length)];
+        if (item.startsWith("T_") && option.equals("BIG")) {
+          option = "FULLY";
+        } else if (item.startsWith("T_")) {
+          option = "NO";
+        }
+        answers.append(answers.length() == 0 ? "" : ",").append('"').append(item).append("\":\"").append(option)
+            .append('"');
+      }
+      String json = "{\"submissionId\":\"" + UUID.randomUUID() + "\",\"area\":\"A" + (1 + random.nextInt(10))
+          + "\",\"answers\":{" + answers + "}}";
+      inFlight.acquire();
+      final int n = i;
+      all.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+              .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+          HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+            latency[n] = System.nanoTime() - due;
+            if (e == null && r.statusCode() == 201) {
+              acknowledged.incrementAndGet();
+            } else {
+              failed.incrementAndGet();
+            }
+            inFlight.release();
+          }));
+    }
+    long sent = System.nanoTime();
+    try {
+      // Bounded: a request the client never hears back about counts as failed, it does not hang the run.
+      CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
+          .get(120, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      long open = all.stream().filter(f -> !f.isDone()).count();
+      failed.addAndGet(open);
+      System.err.printf("%d requests unanswered after 120 s%n", open);
+      for (int k = 0; k < latency.length; k++) {
+        if (latency[k] == 0) {
+          latency[k] = Long.MAX_VALUE / 2;
+        }
+      }
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    long stored = number(call("GET", base + "/api/v1/surveys/" + round, auth, null).body(), "responses");
+    Arrays.sort(latency);
+    System.out.printf("| %d/s × %d s | %d | %d | %d | %.0f/s | %.1f | %.1f | %.1f | %.1f | %s |%n", rate, seconds,
+        total, acknowledged.get(), stored, acknowledged.get() / elapsed, ms(latency, 0.50), ms(latency, 0.95),
+        ms(latency, 0.99), latency[latency.length - 1] / 1e6,
+        stored == acknowledged.get() && failed.get() == 0 ? "yes" : "NO (" + failed.get() + " failed)");
+    System.err.printf("sending took %.1f s for %d s planned%n", (sent - start) / 1e9, seconds);
+    System.exit(0);
+  }
+
+  static double ms(long[] sorted, double q) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+  }
+
+  /**
+   * 10 million answers straight into the app's database (responses × 20 items over the areas), then the bare
+   * GROUP BY mean and count, the app's own computation of every indicator (closing the round through the API, which
+   * computes and keeps them), and the bare GROUP BY again.
+   */
+  static void indicators(String base, String password, String jdbcUrl, int responses, int areas) throws Exception {
+    String auth = basic(password);
+    long round = openRound(base, auth, "Bench indicators", areas);
+    try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+      long t0 = System.nanoTime();
+      c.createStatement().execute("insert into survey_response (id, round_id, area_code) select gen_random_uuid(), "
+          + round + ", 'A' || (1 + (g % " + areas + ")) from generate_series(1, " + responses + ") g");
+      StringBuilder items = new StringBuilder();
+      for (String item : ITEMS) {
+        items.append(items.length() == 0 ? "" : ",").append("('").append(item).append("')");
+      }
+      // Options drawn at random from the four-step scale and "don't know" (value null); trust items use their own
+      // codes in the app, but the GROUP BY is the same work whatever the codes are.
+      c.createStatement().execute("""
+          insert into survey_answer (response_id, round_id, area_code, item_code, option_code, value)
+          select r.id, r.round_id, r.area_code, i.code, o.code, o.value
+          from survey_response r cross join (values %s) as i(code)
+          cross join lateral (select (array['NONE','SMALL','FAIRLY','BIG','DK'])[k] as code,
+                                     (array[0,1,2,3,null]::float8[])[k] as value
+                              from (select 1 + floor(random() * 5)::int + 0 * length(i.code) as k) x) o
+          where r.round_id = %d""".formatted(items, round));
+      c.createStatement().execute("analyze survey_answer");
+      c.createStatement().execute("analyze survey_response");
+      long loaded = (System.nanoTime() - t0) / 1_000_000;
+      ResultSet rs = c.createStatement().executeQuery("select count(*) from survey_answer where round_id = " + round);
+      rs.next();
+      long rows = rs.getLong(1);
+      System.err.printf("loaded %d answers in %d ms%n", rows, loaded);
+      String bare = "select round_id, area_code, item_code, avg(value), count(value) from survey_answer "
+          + "where round_id = " + round + " group by round_id, area_code, item_code";
+      long bare1 = time(c, bare);
+      long bare2 = time(c, bare);
+      long t1 = System.nanoTime();
+      call("POST", base + "/api/v1/surveys/" + round + "/close", auth, null);
+      long ours = (System.nanoTime() - t1) / 1_000_000;
+      long bare3 = time(c, bare);
+      long median = new long[] {bare1, bare2, bare3}[0];
+      long[] b = {bare1, bare2, bare3};
+      Arrays.sort(b);
+      median = b[1];
+      System.out.printf("| %d | %d | %d, %d, %d | %d | %d | %.2f× |%n", rows, areas, bare1, bare2, bare3, median, ours,
+          ours / (double) median);
+    }
+  }
+
+  static long time(Connection c, String sql) throws Exception {
+    long t = System.nanoTime();
+    try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+      while (rs.next()) {
+        rs.getString(1);
+      }
+    }
+    return (System.nanoTime() - t) / 1_000_000;
+  }
+
+  /** Closed-loop GETs of one page by {@code concurrency} clients for {@code seconds}, after as long a warm-up. */
+  static void page(String base, String path, int seconds, int concurrency) throws Exception {
+    for (int pass = 0; pass < 2; pass++) {
+      List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+      long end = System.nanoTime() + seconds * 1_000_000_000L;
+      var pool = Executors.newFixedThreadPool(concurrency);
+      for (int t = 0; t < concurrency; t++) {
+        pool.submit(() -> {
+          while (System.nanoTime() < end) {
+            long s = System.nanoTime();
+            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 200) {
+              throw new IllegalStateException(path + " -> " + r.statusCode());
+            }
+            latencies.add(System.nanoTime() - s);
+          }
+          return null;
+        });
+      }
+      pool.shutdown();
+      pool.awaitTermination(seconds + 60, TimeUnit.SECONDS);
+      if (pass == 1) {
+        long[] l = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("| `%s` | %d | %.0f/s | %.1f | %.1f | %.1f |%n", path, l.length, l.length / (double) seconds,
+            ms(l, 0.5), ms(l, 0.95), ms(l, 0.99));
+      }
+    }
+  }
+}

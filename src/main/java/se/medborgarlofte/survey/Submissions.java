@@ -1,0 +1,217 @@
+package se.medborgarlofte.survey;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.medborgarlofte.shared.ConflictException;
+import se.medborgarlofte.shared.FieldErrors;
+import se.medborgarlofte.shared.InvalidInputException;
+import se.medborgarlofte.shared.NotFoundException;
+
+/**
+ * Anonymous answers. What is stored is chosen so that no answer can be traced to a person (docs/survey.md):
+ * <ul>
+ *   <li>the response is a random UUID with its round and area, and its answers; no user, address, agent or time;</li>
+ *   <li>an invitation code is only marked used, in a table that has no reference to the response;</li>
+ *   <li>the client's submissionId is kept only as a hash, in a table without a reference to the response, and the
+ *       receipt names no response, so holding the submissionId leads to nothing;</li>
+ *   <li>no audit entry, no event, no session.</li>
+ * </ul>
+ * The answer is acknowledged after the transaction commits, on a database with {@code synchronous_commit} on.
+ */
+@Service
+public class Submissions {
+
+  static final Pattern SUBMISSION_ID = Pattern.compile("^[A-Za-z0-9_-]{8,64}$");
+
+  private final RoundRepository rounds;
+  private final SurveyTemplates templates;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final TransactionTemplate tx;
+  /** Open rounds and their (frozen) templates, read once per node: they no longer change once a round is open. */
+  private final Map<Long, Sheet> sheets = new ConcurrentHashMap<>();
+
+  private record Sheet(SurveyRound round, SurveyTemplate template) {}
+
+  Submissions(RoundRepository rounds, SurveyTemplates templates, JdbcClient jdbc, TransactionTemplate tx) {
+    this.tx = tx;
+    this.rounds = rounds;
+    this.templates = templates;
+    this.jdbc = jdbc;
+    this.clock = Clock.systemDefaultZone();
+  }
+
+  /** Not one transaction around everything: validation reads first, then the write is one transaction. */
+  public SubmissionReceipt submit(long surveyId, SubmissionRequest request) {
+    Sheet sheet = sheet(surveyId);
+    SurveyRound round = sheet.round();
+    FieldErrors errors = new FieldErrors();
+    if (request.submissionId() == null || !SUBMISSION_ID.matcher(request.submissionId()).matches()) {
+      errors.add("submissionId", "must be 8–64 letters, digits, '-' or '_' (a fresh UUID per answer)");
+    }
+    if (round.mode() == RoundMode.INVITATION && blank(request.invitationCode())) {
+      errors.add("invitationCode", "this survey is answered with the code from the letter");
+    }
+    String area = blank(request.area()) ? null : request.area().strip();
+    if (area != null && round.area(area).isEmpty()) {
+      errors.add("area", "no area " + area + " in this survey");
+    }
+    List<String> items = new ArrayList<>();
+    List<String> options = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    Map<String, String> answers = request.answers() == null ? Map.of() : request.answers();
+    for (Map.Entry<String, String> a : answers.entrySet()) {
+      if (blank(a.getValue())) {
+        continue; // an item left unanswered
+      }
+      var item = sheet.template().item(a.getKey());
+      if (item.isEmpty()) {
+        errors.add("answers." + a.getKey(), "no item " + a.getKey() + " in this survey");
+        continue;
+      }
+      var option = item.get().option(a.getValue().strip());
+      if (option.isEmpty()) {
+        errors.add("answers." + a.getKey(), "no option " + a.getValue().strip() + " for item " + a.getKey());
+        continue;
+      }
+      items.add(item.get().code());
+      options.add(option.get().code());
+      values.add(option.get().value());
+    }
+    if (items.isEmpty() && errors.isEmpty()) {
+      errors.add("answers", "answer at least one question");
+    }
+    if (!errors.isEmpty()) {
+      // A closed round is the first thing to say, whatever else is wrong with the answer.
+      rounds.find(surveyId).orElseThrow().requireAnswerable(LocalDate.now(clock));
+      errors.throwIfAny();
+    }
+
+    UUID id = UUID.randomUUID();
+    byte[] key = keyHash(surveyId, request.submissionId());
+    String[] itemArray = items.toArray(String[]::new);
+    String[] optionArray = options.toArray(String[]::new);
+    Double[] valueArray = values.toArray(Double[]::new);
+    Outcome outcome = round.mode() == RoundMode.OPEN
+        ? storeInOneStatement(surveyId, key, id, area, itemArray, optionArray, valueArray)
+        : tx.execute(s -> storeWithCode(surveyId, key, SurveyRounds.normaliseCode(request.invitationCode()), id, area,
+            itemArray, optionArray, valueArray));
+    if (!outcome.open()) {
+      sheets.remove(surveyId);
+      rounds.find(surveyId).orElseThrow().requireAnswerable(LocalDate.now(clock));
+      throw new ConflictException("survey " + surveyId + " is not open");
+    }
+    return new SubmissionReceipt(surveyId, true, outcome.fresh());
+  }
+
+  private record Outcome(boolean open, boolean fresh) {}
+
+  /**
+   * An open-link answer in one statement, so in one round trip and one transaction (autocommit): the round's lock
+   * and status check, the retry key, the response and its answers. The round row is locked for key share, as the
+   * foreign keys would lock it anyway: a close (FOR UPDATE) waits for submissions in flight, and a submission after
+   * a close finds it CLOSED, so the figures kept at closing hold every acknowledged answer. A repeated key inserts
+   * nothing, and then neither the response nor its answers are inserted.
+   */
+  private Outcome storeInOneStatement(long surveyId, byte[] key, UUID id, String area, String[] items,
+      String[] options, Double[] values) {
+    return jdbc.sql("""
+        with open_round as (
+          select id from survey_round
+          where id = :round and status = 'OPEN' and cast(:today as date) between opens_on and closes_on
+          for key share),
+        fresh as (
+          insert into survey_submission (round_id, key_hash) select id, :key from open_round
+          on conflict do nothing returning round_id),
+        response as (
+          insert into survey_response (id, round_id, area_code) select :id, round_id, :area from fresh returning id),
+        answers as (
+          insert into survey_answer (response_id, round_id, area_code, item_code, option_code, value)
+          select response.id, :round, :area, a.i, a.o, a.v from response,
+                 unnest(cast(:items as text[]), cast(:options as text[]), cast(:values as float8[])) as a(i, o, v))
+        select exists (select 1 from open_round) as open, exists (select 1 from fresh) as fresh""")
+        .param("round", surveyId).param("today", LocalDate.now(clock)).param("key", key).param("id", id)
+        .param("area", area).param("items", items).param("options", options).param("values", values)
+        .query(Outcome.class).single();
+  }
+
+  /** An invitation answer: the code is marked used in the same transaction, or nothing is stored. */
+  private Outcome storeWithCode(long surveyId, byte[] key, String code, UUID id, String area, String[] items,
+      String[] options, Double[] values) {
+    boolean open = jdbc.sql("""
+        select 1 from survey_round where id = ? and status = 'OPEN' and ? between opens_on and closes_on
+        for key share""").params(surveyId, LocalDate.now(clock)).query(Integer.class).optional().isPresent();
+    if (!open) {
+      return new Outcome(false, false);
+    }
+    int fresh = jdbc.sql("insert into survey_submission (round_id, key_hash) values (?, ?) on conflict do nothing")
+        .params(surveyId, key).update();
+    if (fresh == 0) {
+      return new Outcome(true, false);
+    }
+    useCode(surveyId, code);
+    jdbc.sql("insert into survey_response (id, round_id, area_code) values (?, ?, ?)").params(id, surveyId, area)
+        .update();
+    jdbc.sql("""
+        insert into survey_answer (response_id, round_id, area_code, item_code, option_code, value)
+        select ?, ?, ?, i, o, v from unnest(cast(? as text[]), cast(? as text[]), cast(? as float8[])) as a(i, o, v)""")
+        .params(id, surveyId, area, items, options, values).update();
+    return new Outcome(true, true);
+  }
+
+  private void useCode(long surveyId, String code) {
+    int used = jdbc.sql("update survey_invitation set used = true where round_id = ? and code = ? and not used")
+        .params(surveyId, code).update();
+    if (used == 1) {
+      return;
+    }
+    boolean known = jdbc.sql("select 1 from survey_invitation where round_id = ? and code = ?")
+        .params(surveyId, code).query(Integer.class).optional().isPresent();
+    if (known) {
+      throw new ConflictException("this invitation code has been used already");
+    }
+    throw InvalidInputException.of("invitationCode", "no such invitation code for this survey");
+  }
+
+  private Sheet sheet(long surveyId) {
+    Sheet cached = sheets.get(surveyId);
+    if (cached != null) {
+      return cached;
+    }
+    SurveyRound round = rounds.find(surveyId).orElseThrow(() -> new NotFoundException("no survey " + surveyId));
+    Sheet sheet = new Sheet(round, templates.get(round.templateId()));
+    if (round.status() == RoundStatus.OPEN) {
+      sheets.put(surveyId, sheet);
+    }
+    return sheet;
+  }
+
+  /**
+   * The stored form of a submissionId: SHA-256 of the round and the id. Only the client knows the id, and the hash
+   * sits in a table that refers to no response, so even the client cannot use it to find its answer.
+   */
+  static byte[] keyHash(long surveyId, String submissionId) {
+    try {
+      return MessageDigest.getInstance("SHA-256")
+          .digest((surveyId + ":" + submissionId).getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

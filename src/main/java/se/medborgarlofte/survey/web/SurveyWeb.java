@@ -1,0 +1,46 @@
+package se.medborgarlofte.survey.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import se.medborgarlofte.shared.plugin.MenuEntry;
+import se.medborgarlofte.shared.plugin.RequestRules;
+import se.medborgarlofte.shared.plugin.Stylesheet;
+
+/** What the survey adds to the house: its rules, its menu entries and its stylesheet. */
+@Configuration(proxyBeanMethods = false)
+class SurveyWeb {
+
+  @Bean
+  RequestRules surveyRules() {
+    return new RequestRules() {
+      @Override
+      public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
+        // Answering is anonymous (rate-limited per client by the house, see PublicRateLimit); results, templates
+        // and trends are public. Everything else needs a signed-in caller, and the services check the scope.
+        r.requestMatchers(HttpMethod.POST, "/api/v1/surveys/*/responses").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/v1/surveys/*/results", "/api/v1/survey-templates",
+                "/api/v1/survey-templates/*").permitAll()
+            .requestMatchers("/api/v1/surveys", "/api/v1/surveys/**", "/api/v1/survey-templates",
+                "/api/v1/survey-templates/**", "/api/v1/municipalities/*/survey-results/**").authenticated();
+      }
+
+      @Override
+      public void site(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
+        r.requestMatchers(HttpMethod.GET, "/enkater/**", "/kommuner/*/trygghetsmatningar/**").permitAll();
+      }
+    };
+  }
+
+  @Bean
+  MenuEntry surveyAdminMenu() {
+    return MenuEntry.adminLink(20, "survey.admin.menu", "/admin/enkater", "survey.edit");
+  }
+
+  @Bean
+  Stylesheet surveyStylesheet() {
+    return new Stylesheet("/css/survey.css", 20);
+  }
+}

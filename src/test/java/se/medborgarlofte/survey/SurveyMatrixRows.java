@@ -1,0 +1,113 @@
+package se.medborgarlofte.survey;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static se.medborgarlofte.support.Matrix.adminOnly;
+import static se.medborgarlofte.support.Matrix.all;
+import static se.medborgarlofte.support.Matrix.inOrder;
+import static se.medborgarlofte.support.Matrix.signedIn;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import se.medborgarlofte.support.Matrix;
+import se.medborgarlofte.support.Matrix.Row;
+
+/**
+ * The survey: answering, results, templates and trends are public; a kommun's rounds are run by its coordinators
+ * and admins (police and signatories read through the kommun's pages, not these); templates are the admin's.
+ * Rounds are in Båstad (1278), whose coordinator is "coordinator".
+ */
+public class SurveyMatrixRows implements Matrix.Rows {
+
+  static final String TEMPLATE = "{\"code\":\"matrix-%s\",\"name\":\"Matris\",\"items\":[{\"code\":\"Q\",\"group\":"
+      + "\"SAFETY\",\"textSv\":\"Trygg?\",\"textEn\":\"Safe?\",\"type\":\"YES_NO\",\"options\":[{\"code\":\"NO\","
+      + "\"labelSv\":\"Nej\",\"labelEn\":\"No\",\"value\":0},{\"code\":\"YES\",\"labelSv\":\"Ja\",\"labelEn\":\"Yes\","
+      + "\"value\":1}],\"topBox\":[\"YES\"]}]}";
+  static final String RESULTS = "year;area;item;published_index;published_share;n\n1995;ALL;P_LITTERING;1,5;;100\n";
+
+  @Override
+  public List<Row> rows(Matrix m) {
+    SurveyFixtures fx = m.bean(SurveyFixtures.class);
+    SurveyRounds rounds = m.bean(SurveyRounds.class);
+    SurveyTemplates templates = m.bean(SurveyTemplates.class);
+    long standard = fx.standard().id();
+    SurveyRound open = fx.open("1278", "OPEN", List.of());
+    SurveyRound invitations = fx.open("1278", "INVITATION", List.of());
+    int batch = rounds.invite(m.member("admin"), invitations.id(), 2).batch();
+    SurveyRound closed = fx.open("1278", "OPEN", List.of());
+    fx.close(closed.id());
+    String roundBody = "{\"templateId\":" + standard + ",\"municipalityCode\":\"1278\",\"title\":\"Matris\","
+        + "\"opensOn\":\"2026-01-01\",\"closesOn\":\"2026-12-31\",\"mode\":\"OPEN\"}";
+
+    //                                        anon coord police oCoord oPolice mSig pSig oSig analyst admin nobody
+    Matrix.Expect apiEdit201 = inOrder(401, 201, 403, 403, 403, 403, 403, 403, 403, 201, 403);
+    Matrix.Expect apiEdit200 = inOrder(401, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403);
+    Matrix.Expect apiRead = inOrder(401, 200, 403, 403, 403, 200, 403, 403, 200, 200, 403);
+    Matrix.Expect siteEdit302 = inOrder(302, 302, 403, 403, 403, 403, 403, 403, 403, 302, 403);
+    Matrix.Expect siteEdit200 = inOrder(302, 200, 403, 403, 403, 403, 403, 403, 403, 200, 403);
+    Matrix.Expect siteRead = inOrder(302, 200, 403, 403, 403, 200, 403, 403, 200, 200, 403);
+
+    return List.of(
+        new Row("GET /api/v1/survey-templates", () -> get("/api/v1/survey-templates"), all(200)),
+        new Row("GET /api/v1/survey-templates/{id}", () -> get("/api/v1/survey-templates/" + standard), all(200)),
+        new Row("POST /api/v1/survey-templates", () -> json(post("/api/v1/survey-templates"),
+            TEMPLATE.formatted(Matrix.unique())), adminOnly(401, 201)),
+        new Row("PUT /api/v1/survey-templates/{id}", actor -> {
+          long id = templates.create(m.member("admin"), new tools.jackson.databind.json.JsonMapper()
+              .readValue(TEMPLATE.formatted(Matrix.unique()), TemplateRequest.class)).id();
+          return json(put("/api/v1/survey-templates/" + id), TEMPLATE.formatted("x"));
+        }, adminOnly(401, 200)),
+        new Row("POST /api/v1/surveys", () -> json(post("/api/v1/surveys"), roundBody), apiEdit201),
+        new Row("GET /api/v1/surveys/{id}", () -> get("/api/v1/surveys/" + open.id()), apiRead),
+        new Row("POST /api/v1/surveys/{id}/open", actor -> post("/api/v1/surveys/"
+            + fx.draft("1278", "OPEN", List.of()).id() + "/open"), apiEdit200),
+        new Row("POST /api/v1/surveys/{id}/close", actor -> post("/api/v1/surveys/"
+            + fx.open("1278", "OPEN", List.of()).id() + "/close"), apiEdit200),
+        new Row("POST /api/v1/surveys/{id}/invitations", () -> json(post("/api/v1/surveys/" + invitations.id()
+            + "/invitations"), "{\"count\":1}"), apiEdit201),
+        new Row("POST /api/v1/surveys/{id}/responses", () -> json(post("/api/v1/surveys/" + open.id()
+            + "/responses"), "{\"submissionId\":\"" + UUID.randomUUID() + "\",\"answers\":{\"P_LITTERING\":\"BIG\"}}"),
+            all(201)),
+        new Row("GET /api/v1/surveys/{id}/results", () -> get("/api/v1/surveys/" + closed.id() + "/results"),
+            all(200)),
+        new Row("POST /api/v1/municipalities/{code}/survey-results/imports", () -> post(
+            "/api/v1/municipalities/1278/survey-results/imports").contentType("text/csv").content(RESULTS),
+            apiEdit201),
+        new Row("GET /api/v1/municipalities/{code}/survey-trends", () -> get(
+            "/api/v1/municipalities/1278/survey-trends").param("item", "P_LITTERING"), all(200)),
+        new Row("GET /enkater/{id}", () -> get("/enkater/" + open.id()), all(200)),
+        new Row("GET /enkater/{id}/tack", () -> get("/enkater/" + open.id() + "/tack"), all(200)),
+        new Row("GET /kommuner/{code}/trygghetsmatningar/{id}", () -> get("/kommuner/1278/trygghetsmatningar/"
+            + closed.id()), all(200)),
+        new Row("GET /kommuner/{code}/trygghetsmatningar/{id}.csv", () -> get(
+            "/kommuner/1278/trygghetsmatningar/" + closed.id() + ".csv"), all(200)),
+        new Row("GET /admin/enkater", () -> get("/admin/enkater"), signedIn(302, 200)),
+        new Row("POST /admin/enkater", () -> post("/admin/enkater").param("templateId", String.valueOf(standard))
+            .param("municipalityCode", "1278").param("title", "Matris").param("opensOn", "2026-01-01")
+            .param("closesOn", "2026-12-31").param("mode", "OPEN").param("minimumCellSize", "30"), siteEdit302),
+        new Row("GET /admin/enkater/{id}", () -> get("/admin/enkater/" + open.id()), siteRead),
+        new Row("POST /admin/enkater/{id}/oppna", actor -> post("/admin/enkater/"
+            + fx.draft("1278", "OPEN", List.of()).id() + "/oppna"), siteEdit302),
+        new Row("POST /admin/enkater/{id}/stang", actor -> post("/admin/enkater/"
+            + fx.open("1278", "OPEN", List.of()).id() + "/stang"), siteEdit302),
+        new Row("POST /admin/enkater/{id}/koder", () -> post("/admin/enkater/" + invitations.id() + "/koder")
+            .param("count", "1"), siteEdit302),
+        new Row("GET /admin/enkater/{id}/koder/{batch}.csv", () -> get("/admin/enkater/" + invitations.id()
+            + "/koder/" + batch + ".csv"), siteEdit200),
+        new Row("GET /admin/enkater/{id}/koder/{batch}.pdf", () -> get("/admin/enkater/" + invitations.id()
+            + "/koder/" + batch + ".pdf"), siteEdit200),
+        new Row("POST /admin/enkater/import", () -> multipart("/admin/enkater/import")
+            .file(new MockMultipartFile("file", "r.csv", "text/csv", RESULTS.getBytes(StandardCharsets.UTF_8)))
+            .param("municipalityCode", "1278"), siteEdit302));
+  }
+
+  private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {
+    return b.contentType(MediaType.APPLICATION_JSON).content(body);
+  }
+}

@@ -1,0 +1,68 @@
+package se.medborgarlofte.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import se.medborgarlofte.support.IntegrationTest;
+
+/**
+ * The results page, its CSV and the kommun-page section, for two closed rounds in Landskrona (1282): the change in
+ * littering (30 of 50 → 45 of 50) is significant, open drugs has 29 answers and is suppressed everywhere.
+ */
+@IntegrationTest
+class SurveyResultsPageIntegrationTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired SurveyFixtures fixtures;
+
+  @Test
+  void theResultsPageCsvAndSectionShowShownAndSuppressedCellsCorrectly() throws Exception {
+    SurveyRound first = fixtures.open("1282", "OPEN", List.of());
+    fixtures.answer(first.id(), null, 30, "P_LITTERING", "BIG");
+    fixtures.answer(first.id(), null, 20, "P_LITTERING", "NONE");
+    fixtures.close(first.id());
+    SurveyRound second = fixtures.open("1282", "OPEN", List.of());
+    mvc.perform(get("/kommuner/1282/trygghetsmatningar/" + second.id())).andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Resultaten publiceras när enkäten har stängt")));
+    mvc.perform(get("/kommuner/1282")).andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("/enkater/" + second.id())));
+    fixtures.answer(second.id(), null, 45, "P_LITTERING", "FAIRLY");
+    fixtures.answer(second.id(), null, 5, "P_LITTERING", "SMALL");
+    fixtures.answer(second.id(), null, 29, "P_DRUGS_OPEN", "BIG");
+    fixtures.close(second.id());
+
+    // Mean (45·2 + 5·1)/50 = 1.9. 45/50 against 30/50: pooled 0.75, se = √(0.75·0.25·0.04) = 0.0866, z = 3.464, p = 0.000532.
+    mvc.perform(get("/api/v1/surveys/" + second.id() + "/results"))
+        .andExpect(jsonPath("$.previousSurveyId").value(first.id()))
+        .andExpect(jsonPath("$.areas[0].items[?(@.itemCode == 'P_LITTERING')].change.pValue").value(
+            Matchers.contains(Matchers.hasToString(Matchers.startsWith("0.00053200550513")))));
+    String html = mvc.perform(get("/kommuner/1282/trygghetsmatningar/" + second.id())).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    // Littering first (90 %), with its n, interval and a significant change of +30 points; open drugs suppressed.
+    assertThat(html).contains("<th scope=\"row\">Hur stort problem är nedskräpning i ditt område?</th>",
+        "<td class=\"num\">50</td>", "<td class=\"num\">90,0</td>", "+30,0 (p = 0,001, säkerställd)",
+        "För få svar (färre än 30): visas inte", "<svg", "<title id=\"survey-chart-title\"");
+    assertThat(html.indexOf("nedskräpning i ditt område")).isLessThan(html.indexOf("narkotika säljs"));
+    assertThat(html).doesNotContain(">29<");
+    byte[] csv = mvc.perform(get("/kommuner/1282/trygghetsmatningar/" + second.id() + ".csv"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    String text = new String(csv, StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFFarea;item;group;n;mean;");
+    assertThat(text).contains("ALL;P_LITTERING;PROBLEM;50;1,9000;", ";0,9000;", ";30,0;0,0005;nej");
+    assertThat(text).contains("ALL;P_DRUGS_OPEN;PROBLEM;..;..;..;..;..;..;..;..;..;ja");
+    assertThat(text).doesNotContain(";29;");
+    mvc.perform(get("/kommuner/1282")).andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("De största problemen enligt senaste mätningen")))
+        .andExpect(content().string(Matchers.containsString("/kommuner/1282/trygghetsmatningar/" + second.id())));
+    mvc.perform(get("/kommuner/1283/trygghetsmatningar/" + second.id())).andExpect(status().isNotFound());
+  }
+}
