@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medborgarlofte.organisation.Member;
@@ -136,13 +135,13 @@ public class Activities {
 
   private static void requireParty(Member by, PromiseView p) {
     if (!FollowUpAccess.isParty(by, p)) {
-      throw new AccessDeniedException("only members of a party to the promise may log activities");
+      throw new NotAPartyException("only members of a party to the promise may log activities");
     }
   }
 
   private static void requireActsFor(Member by, String party, PromiseView p) {
     if (!FollowUpAccess.actsFor(by, party, p)) {
-      throw new AccessDeniedException("you may not log for " + party);
+      throw new NotAPartyException("you may not log for " + party);
     }
   }
 

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medborgarlofte.organisation.Member;
@@ -99,7 +98,7 @@ public class FollowUps {
   public FollowUp edit(Member by, UUID promiseId, UUID id, FollowUpReport report) {
     PromiseView p = promises.require(promiseId);
     if (!FollowUpAccess.isParty(by, p)) {
-      throw new AccessDeniedException("only members of a party to the promise edit its follow-ups");
+      throw new NotAPartyException("only members of a party to the promise edit its follow-ups");
     }
     FollowUp before = find(promiseId, id);
     if (before.publishedAt() != null) {
@@ -140,14 +139,14 @@ public class FollowUps {
   public void approve(Member by, UUID promiseId, UUID id, String party) {
     PromiseView p = promises.require(promiseId);
     if (!FollowUpAccess.isParty(by, p)) {
-      throw new AccessDeniedException("only members of a party to the promise approve its follow-ups");
+      throw new NotAPartyException("only members of a party to the promise approve its follow-ups");
     }
     if (party == null || !sides(p).contains(party)) {
       throw se.medborgarlofte.shared.InvalidInputException.of("party",
           "approvals are given by the sides of the promise: " + String.join(", ", sides(p)));
     }
     if (!FollowUpAccess.actsFor(by, party, p)) {
-      throw new AccessDeniedException("you may not approve for " + party);
+      throw new NotAPartyException("you may not approve for " + party);
     }
     FollowUp f = find(promiseId, id);
     if (f.publishedAt() != null) {
@@ -168,7 +167,7 @@ public class FollowUps {
   public FollowUp publish(Member by, UUID promiseId, UUID id) {
     PromiseView p = promises.require(promiseId);
     if (!FollowUpAccess.isParty(by, p)) {
-      throw new AccessDeniedException("only members of a party to the promise publish its follow-ups");
+      throw new NotAPartyException("only members of a party to the promise publish its follow-ups");
     }
     FollowUp f = find(promiseId, id);
     if (f.publishedAt() != null) {

@@ -6,7 +6,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import se.medborgarlofte.followup.NotAPartyException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -90,6 +95,13 @@ class FollowUpApiController {
       @RequestBody Approval body) {
     followUps.approve(CurrentMember.require(), id, followUpId, body.party());
     return ResponseEntity.status(201).body(Map.of("party", body.party()));
+  }
+
+  /** A 403 that says which party the caller does not act for (the house's handler keeps 403s wordless). */
+  @ExceptionHandler(NotAPartyException.class)
+  ResponseEntity<ProblemDetail> notAParty(NotAPartyException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage()));
   }
 
   @PostMapping("/follow-ups/{followUpId}/publish")
