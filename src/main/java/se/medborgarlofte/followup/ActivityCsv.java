@@ -122,7 +122,7 @@ public final class ActivityCsv {
     return s == null || s.isBlank() ? null : s;
   }
 
-  /** One line's cells; a quoted cell may hold the separator, and "" inside quotes is one quote. */
+  /** One line's cells; a quoted cell may hold the separator, and a doubled quote inside quotes is one quote. */
   static List<String> cells(String line, char sep) {
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();

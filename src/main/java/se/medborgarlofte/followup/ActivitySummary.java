@@ -12,8 +12,8 @@ import se.medborgarlofte.promise.ActivityType;
 
 /**
  * What a set of activities adds up to: how many of each type at how many places, the named counts summed, and the
- * hours. {@link #text} says it in a sentence ("14 trafikkontroller på 3 platser, 412 kontrollerade fordon, 61
- * timmar"), so nobody has to write the summary by hand.
+ * hours. {@link #text} says it in a sentence (“14 trafikkontroller på 3 platser, 412 kontrollerade fordon, 61
+ * timmar”), so nobody has to write the summary by hand.
  */
 public record ActivitySummary(List<TypeLine> types, Map<String, BigDecimal> counts, BigDecimal hours) {
 
@@ -49,11 +49,15 @@ public record ActivitySummary(List<TypeLine> types, Map<String, BigDecimal> coun
   public String text(MessageSource messages, Locale locale) {
     List<String> parts = new ArrayList<>();
     for (TypeLine t : types) {
-      parts.add(messages.getMessage("followup.summary.type." + t.type().name(), new Object[] {t.activities()},
-          locale) + messages.getMessage("followup.summary.places", new Object[] {t.places()}, locale));
+      String typeKey = "followup.summary.type." + t.type().name();
+      parts.add(messages.getMessage(typeKey, new Object[] {t.activities()}, locale)
+          + messages.getMessage("followup.summary.places", new Object[] {t.places()}, locale));
     }
-    counts.forEach((name, value) -> parts.add(plain(value) + " "
-        + messages.getMessage("followup.count." + name, null, name, locale)));
+    counts.forEach((name, value) -> {
+      // a count nobody named in the messages keeps its own name
+      String countKey = "followup.count." + name;
+      parts.add(plain(value) + " " + messages.getMessage(countKey, null, name, locale));
+    });
     if (hours.signum() > 0) {
       parts.add(messages.getMessage("followup.summary.hours", new Object[] {plain(hours)}, locale));
     }

@@ -11,6 +11,6 @@ public record FollowUpReport(String summary, List<CommitmentReport> commitments)
     commitments = commitments == null ? List.of() : List.copyOf(commitments);
   }
 
-  /** {@code outcome} is the figure beside a quantified target ("mål: minst 6 – utfall: 11"), when there is one. */
+  /** {@code outcome} is the figure beside a quantified target (“mål: minst 6 – utfall: 11”), when there is one. */
   public record CommitmentReport(UUID commitmentId, CommitmentStatus status, String narrative, BigDecimal outcome) {}
 }

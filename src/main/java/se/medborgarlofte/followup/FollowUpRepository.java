@@ -40,6 +40,11 @@ class FollowUpRepository {
         .query(mapper()).list();
   }
 
+  List<FollowUp> unpublishedUntil(LocalDate day) {
+    return jdbc.sql(SELECT + " where f.published_at is null and f.due_on <= ? order by f.due_on, f.promise_id")
+        .param(day).query(mapper()).list();
+  }
+
   Optional<FollowUp> find(UUID promiseId, UUID id) {
     return jdbc.sql(SELECT + " where f.promise_id = ? and f.id = ?").params(promiseId, id).query(mapper())
         .optional();

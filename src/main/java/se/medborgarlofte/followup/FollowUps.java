@@ -25,7 +25,7 @@ import se.medborgarlofte.shared.plugin.PublicContentChanged;
 
 /**
  * The follow-ups of a promise: scheduled when it is published, drafted by either side, approved by both sides (each
- * side present in the promise), then published for the public ("Vad har hänt?").
+ * side present in the promise), then published for the public (“Vad har hänt?”).
  */
 @Service
 public class FollowUps {
@@ -77,12 +77,44 @@ public class FollowUps {
     return added;
   }
 
+  /**
+   * The schedule for a published promise read through promise's API: what {@link #schedule} makes from its event.
+   * For the demo loader, which may run before the event was delivered.
+   */
+  @Transactional
+  public int ensureScheduled(PromiseView p) {
+    return schedule(new PromisePublished(p.id(), p.version(), p.municipalityCode(), p.localPoliceAreaId(),
+        Activities.firstDay(p), p.validTo(), p.followUpIntervalMonths(), p.evaluationDate(), null,
+        p.municipalityCodes(), p.localPoliceAreaIds(), p.fromSource()));
+  }
+
   public List<Listed> list(UUID promiseId) {
     promises.require(promiseId);
     LocalDate today = today();
     return repository.ofPromise(promiseId).stream().map(f -> new Listed(f.id(), f.kind(), f.dueOn(),
         f.status(today, reminderDays), f.publishedAt() == null ? null
             : f.publishedAt().atZoneSameInstant(SWEDEN).toLocalDate())).toList();
+  }
+
+  /** A line of a member's dashboard: a follow-up of one of its promises that is due or overdue. */
+  public record Pending(UUID promiseId, String promiseTitle, UUID id, FollowUpKind kind, LocalDate dueOn,
+      FollowUpStatus status) {}
+
+  /**
+   * What is due or overdue across the member's organisations: the unpublished follow-ups within the reminder window
+   * or late, of the promises the member is a party to, the most overdue first.
+   */
+  public List<Pending> dashboard(Member m) {
+    LocalDate today = today();
+    Map<UUID, java.util.Optional<PromiseView>> views = new java.util.HashMap<>();
+    List<Pending> lines = new ArrayList<>();
+    for (FollowUp f : repository.unpublishedUntil(today.plusDays(reminderDays))) {
+      PromiseView p = views.computeIfAbsent(f.promiseId(), promises::find).orElse(null);
+      if (p != null && FollowUpAccess.isParty(m, p)) {
+        lines.add(new Pending(p.id(), p.title(), f.id(), f.kind(), f.dueOn(), f.status(today, reminderDays)));
+      }
+    }
+    return lines;
   }
 
   public List<FollowUp> ofPromise(UUID promiseId) {

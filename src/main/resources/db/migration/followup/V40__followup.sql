@@ -11,7 +11,8 @@ create table followup_follow_up (
     published_at  timestamptz,
     -- the report as published, with the activity summaries of the day frozen beside it
     published     jsonb,
-    reminded_on   date,
+    -- the last reminder sent: DUE (before its day) or OVERDUE; a failed send leaves it, so the next run retries
+    reminder_sent text check (reminder_sent in ('DUE', 'OVERDUE')),
     -- redelivery of PromisePublished by the event registry must not schedule a follow-up twice
     unique (promise_id, kind, due_on)
 );

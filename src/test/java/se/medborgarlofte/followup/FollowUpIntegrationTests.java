@@ -241,8 +241,35 @@ class FollowUpIntegrationTests {
 
     mvc.perform(json(put("/api/v1/promises/{id}/follow-ups/{f}", p.id(), first.id()), report).with(user(coordinator)))
         .andExpect(status().isConflict());
+    // Delivery: the one commitment is in progress, not done; both follow-ups are due and the one published came
+    // late (its day was 2025-07-01); three walks of two hours and twelve people each.
+    mvc.perform(get("/api/v1/promises/{id}/evaluation", p.id()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.delivery.commitmentsTotal").value(1))
+        .andExpect(jsonPath("$.delivery.commitmentsDone").value(0))
+        .andExpect(jsonPath("$.delivery.followUpsDue").value(2))
+        .andExpect(jsonPath("$.delivery.followUpsOnTime").value(0))
+        .andExpect(jsonPath("$.delivery.hours").value(6))
+        .andExpect(jsonPath("$.delivery.counts.participants").value(36))
+        .andExpect(jsonPath("$.categories[*].category").value(org.hamcrest.Matchers.contains("BURGLARY", "TRAFFIC")))
+        .andExpect(jsonPath("$.categories[0].crime").doesNotExist());
     assertThat(jdbc.sql("select count(*) from shared_audit_entry where entity_id = ? and action like 'followup.%'")
         .param(first.id().toString()).query(Integer.class).single()).isEqualTo(4);
+  }
+
+  @Test
+  void theDashboardListsOverdueFollowUpsOfTheMembersOwnPromisesOnly() throws Exception {
+    Promise p = published("Instrumentpanel");
+    String title = p.published().orElseThrow().text().title();
+    mvc.perform(get("/admin/uppfoljning").with(user(police)))
+        .andExpect(status().isOk())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+            org.hamcrest.Matchers.allOf(containsString(title), containsString("Försenad"),
+                containsString("2025-07-01"))));
+    mvc.perform(get("/admin/uppfoljning").with(user(otherCoordinator)))
+        .andExpect(status().isOk())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+            org.hamcrest.Matchers.not(containsString(title))));
   }
 
   @Test

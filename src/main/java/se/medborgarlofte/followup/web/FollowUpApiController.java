@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.medborgarlofte.followup.Activities;
 import se.medborgarlofte.followup.Activity;
 import se.medborgarlofte.followup.ActivityInput;
+import se.medborgarlofte.followup.Evaluations;
 import se.medborgarlofte.followup.FollowUp;
 import se.medborgarlofte.followup.FollowUpReport;
 import se.medborgarlofte.followup.FollowUps;
@@ -40,10 +41,19 @@ class FollowUpApiController {
 
   private final Activities activities;
   private final FollowUps followUps;
+  private final Evaluations evaluations;
 
-  FollowUpApiController(Activities activities, FollowUps followUps) {
+  FollowUpApiController(Activities activities, FollowUps followUps, Evaluations evaluations) {
     this.activities = activities;
     this.followUps = followUps;
+    this.evaluations = evaluations;
+  }
+
+  @GetMapping("/evaluation")
+  @Operation(summary = "The evaluation: delivery (commitments done, follow-ups on time, hours and counts); the survey "
+      + "and crime parts per category are not computed yet and say so")
+  Evaluations.Evaluation evaluation(@PathVariable UUID id) {
+    return evaluations.of(id);
   }
 
   record Created(UUID id) {}

@@ -18,7 +18,7 @@ import se.medborgarlofte.shared.plugin.PageSection;
 import se.medborgarlofte.shared.plugin.SectionContent;
 
 /**
- * "Vad har hänt?" on the promise page: each published follow-up, newest first, as "you said, we did" (the
+ * “Vad har hänt?” on the promise page: each published follow-up, newest first, as “you said, we did” (the
  * commitment beside its status, what was done and the outcome against the target), and every follow-up that is
  * late, so a missing report shows. Left out before anything is scheduled.
  */
@@ -88,10 +88,15 @@ class WhatHappenedSection implements PageSection {
     return Optional.of(SectionContent.of(model));
   }
 
+  private String status(se.medborgarlofte.followup.CommitmentStatus status, PageContext context) {
+    String key = "followup.status." + status.name();
+    return messages.getMessage(key, null, context.locale());
+  }
+
   private Report report(FollowUp f, PageContext context) {
     FollowUp.PublishedReport p = f.published();
     List<Line> lines = p.commitments().stream().map(c -> new Line(c.text(), c.target(), c.quantity(),
-        messages.getMessage("followup.status." + c.status().name(), null, context.locale()), c.narrative(),
+        status(c.status(), context), c.narrative(),
         c.outcome() == null ? null : c.outcome().stripTrailingZeros().toPlainString(),
         c.activities() == null ? "" : c.activities().text(messages, context.locale()))).toList();
     return new Report(f.publishedAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate(),
