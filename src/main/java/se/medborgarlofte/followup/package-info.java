@@ -6,5 +6,5 @@
  */
 @se.medborgarlofte.shared.plugin.MigrationRange({40, 49})
 @org.springframework.modulith.ApplicationModule(displayName = "Follow-up",
-    allowedDependencies = {"promise", "organisation", "shared", "shared :: plugin"})
+    allowedDependencies = {"promise", "crimestats", "organisation", "shared", "shared :: plugin"})
 package se.medborgarlofte.followup;

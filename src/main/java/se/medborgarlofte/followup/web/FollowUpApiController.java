@@ -50,10 +50,13 @@ class FollowUpApiController {
   }
 
   @GetMapping("/evaluation")
-  @Operation(summary = "The evaluation: delivery (commitments done, follow-ups on time, hours and counts); the survey "
-      + "and crime parts per category are not computed yet and say so")
-  Evaluations.Evaluation evaluation(@PathVariable UUID id) {
-    return evaluations.of(id);
+  @Operation(summary = "The evaluation: per problem category the crime rate per 100 000 in the 12 months before and "
+      + "the first 12 of the period, for the promise's first kommun and a comparison area (comparison=code,code; by "
+      + "default the similar kommuner), with the difference-in-differences (indicative, not causal); and delivery "
+      + "(commitments done, follow-ups on time, hours, counts). The survey part is not included yet")
+  Evaluations.Evaluation evaluation(@PathVariable UUID id,
+      @RequestParam(required = false) List<String> comparison) {
+    return evaluations.of(id, comparison == null ? List.of() : comparison);
   }
 
   record Created(UUID id) {}
