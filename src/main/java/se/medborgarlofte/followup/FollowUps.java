@@ -157,7 +157,10 @@ public class FollowUps {
         errors.add(at + ".outcome", "an outcome cannot be negative");
       }
     }
-    if (report.summary() != null && report.summary().length() > 4000) {
+    if (report.summary() == null || report.summary().isBlank()) {
+      // an empty report is nothing to approve or publish: what was done is said in the summary
+      errors.add("summary", "a summary is required");
+    } else if (report.summary().length() > 4000) {
       errors.add("summary", "at most 4000 characters");
     }
     errors.throwIfAny();
