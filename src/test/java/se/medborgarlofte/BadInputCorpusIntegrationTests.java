@@ -57,15 +57,24 @@ class BadInputCorpusIntegrationTests {
     var draft = fx.draft("1278", "Korpus " + PromiseFixtures.unique());
     var published = fx.published("1278", "Korpus " + PromiseFixtures.unique());
     long lpo = areas.create("Korpus " + PromiseFixtures.unique(), "Nord", null);
+    // Follow-up's endpoints work on a published promise and its scheduled follow-ups; waited for before counting the
+    // audit trail, since scheduling writes to it.
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+        "select count(*) from followup_follow_up where promise_id = ?").param(published.id()).query(Long.class)
+        .single() > 0);
+    String followUpId = jdbc.sql("select id::text from followup_follow_up where promise_id = ? order by due_on limit 1")
+        .param(published.id()).query(String.class).single();
 
     List<String> wrong = new ArrayList<>();
     long auditBefore = auditEntries();
     for (Endpoint e : endpoints) {
       boolean promise = e.pattern().startsWith("/api/v1/promises/{id}");
-      boolean needsPublished = e.pattern().endsWith("/extensions") || e.pattern().endsWith("/close");
+      boolean followUp = e.pattern().contains("/activities") || e.pattern().contains("/follow-ups");
+      boolean needsPublished = e.pattern().endsWith("/extensions") || e.pattern().endsWith("/close") || followUp;
       String url = e.pattern()
           .replace("{id}", promise ? (needsPublished ? published : draft).id().toString() : String.valueOf(lpo))
-          .replace("{commitmentId}", draft.working().commitments().get(0).id().toString())
+          .replace("{commitmentId}", (followUp ? published : draft).working().commitments().get(0).id().toString())
+          .replace("{followUpId}", followUpId)
           .replace("{code}", "1278");
       for (byte[] body : corpus) {
         // Sent as a coordinator of the kommun and as an admin, so that whoever may call the endpoint (a module's own

@@ -68,9 +68,10 @@ public record PromiseText(
   public List<LocalDate> followUpDates(LocalDate from, LocalDate until) {
     var dates = new java.util.ArrayList<LocalDate>();
     if (followUpIntervalMonths > 0 && from != null) {
-      for (LocalDate d = from.plusMonths(followUpIntervalMonths); !d.isAfter(until);
-          d = d.plusMonths(followUpIntervalMonths)) {
-        dates.add(d);
+      // Counted from the first day each time, not step by step: 31 Aug + 6 months is 28 Feb, and stepping on from
+      // there would move every later date to the 28th.
+      for (int k = 1; !from.plusMonths((long) k * followUpIntervalMonths).isAfter(until); k++) {
+        dates.add(from.plusMonths((long) k * followUpIntervalMonths));
       }
     }
     return dates;
