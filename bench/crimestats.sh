@@ -99,8 +99,9 @@ REST_MS=$(import "$DIR/rest.csv")
 TOTAL=$($PSQL -t -A -c "select count(*) from crimestats_figure")
 $PSQL -c "vacuum analyze crimestats_figure"
 
-wrk -t2 -c$WRK_CONNECTIONS -d$WRK_WARMUP -s bench/comparison.lua $BASE >/dev/null
-WRK=$(wrk -t2 -c$WRK_CONNECTIONS -d$WRK_DURATION --latency -s bench/comparison.lua $BASE)
+THREADS=$((WRK_CONNECTIONS < 2 ? 1 : 2))
+wrk -t$THREADS -c$WRK_CONNECTIONS -d$WRK_WARMUP -s bench/comparison.lua $BASE >/dev/null
+WRK=$(wrk -t$THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION --latency -s bench/comparison.lua $BASE)
 
 cat <<REPORT
 ### Crime statistics ($(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1))
@@ -116,7 +117,7 @@ cat <<REPORT
 | rest of the table imported ($((TOTAL - FIGURES)) rows) | $REST_MS ms |
 | figures in the table for the comparison run | $TOTAL |
 
-Comparison, random kommun × type × year × throughMonth, wrk -t2 -c$WRK_CONNECTIONS, $WRK_WARMUP warm-up, $WRK_DURATION measured:
+Comparison, random kommun × type × year × throughMonth, wrk -t$THREADS -c$WRK_CONNECTIONS, $WRK_WARMUP warm-up, $WRK_DURATION measured:
 
 \`\`\`
 $WRK
