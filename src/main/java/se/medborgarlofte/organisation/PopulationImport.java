@@ -140,11 +140,8 @@ public class PopulationImport {
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new InvalidInputException(List.of(new FieldProblem(null, null, "not a CSV file: " + e.getMessage())));
     }
-    if (more[0] > 0) {
-      problems.add(new FieldProblem(null, null, more[0] + " more problems not listed"));
-    }
     if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+      throw new InvalidInputException(problems, problems.size() + more[0]);
     }
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (int i = 0; i < figures.size(); i++) {

@@ -10,19 +10,14 @@ public class SurveyFileRejected extends InvalidInputException {
   static final int SHOWN = 100;
 
   private final List<ImportProblem> errors;
-  private final int errorCount;
 
   public SurveyFileRejected(List<ImportProblem> errors) {
-    super(errors.stream().limit(SHOWN).map(e -> new FieldProblem(e.line(), e.field(), e.message())).toList());
+    super(errors.stream().limit(SHOWN).map(e -> new FieldProblem(e.line(), e.field(), e.value(), e.message()))
+        .toList(), errors.size());
     this.errors = List.copyOf(errors.subList(0, Math.min(SHOWN, errors.size())));
-    this.errorCount = errors.size();
   }
 
   public List<ImportProblem> errors() {
     return errors;
-  }
-
-  public int errorCount() {
-    return errorCount;
   }
 }

@@ -49,7 +49,8 @@ class ErrorHandling {
 
   @ExceptionHandler(InvalidInputException.class)
   Object invalid(InvalidInputException e, HttpServletRequest request) {
-    return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "the request is invalid", e.problems(), Map.of());
+    return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "the request is invalid", e.problems(),
+        Map.of("errorCount", e.errorCount()));
   }
 
   @ExceptionHandler(BindException.class)
