@@ -92,6 +92,21 @@ public class CrimeStatisticsImportQueue {
     }
   }
 
+  /**
+   * Writes an upload to a new spooled file (never into memory) and returns it for {@link #submit}; an upload that
+   * breaks off leaves no file behind.
+   */
+  public Path spool(InputStream upload) throws IOException {
+    Path file = spoolFile();
+    try (InputStream in = upload) {
+      Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(file);
+      throw e;
+    }
+  }
+
   /** Records the import and starts it; waits up to {@code wait} for it to end. */
   public Submitted submit(Member by, String fileName, Path spooled, Duration wait) {
     CrimeStatisticsImport.requireMayImport(by);

@@ -2,10 +2,7 @@ package se.medborgarlofte.crimestats.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,13 +72,7 @@ class CrimeStatisticsAdminController {
       model.addAttribute("problems", InvalidInputException.of("file", "choose a CSV file").problems());
       return page(model);
     }
-    Path spooled = queue.spoolFile();
-    try (InputStream in = file.getInputStream()) {
-      Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(spooled);
-      throw e;
-    }
+    Path spooled = queue.spool(file.getInputStream());
     // Done, rejected (recorded FAILED with its errors) or still running: the import's page shows which.
     long id = queue.submit(member, file.getOriginalFilename(), spooled, WAIT).importId();
     return "redirect:" + PAGE + "/importer/" + id;

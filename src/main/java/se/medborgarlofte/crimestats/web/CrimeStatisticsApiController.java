@@ -4,10 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,28 +62,14 @@ class CrimeStatisticsApiController {
     String name = disposition == null ? null
         : org.springframework.http.ContentDisposition.parse(disposition).getFilename();
     CrimeStatisticsImport.requireMayImport(member);
-    Path spooled = queue.spoolFile();
-    try {
-      Files.copy(body, spooled, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(spooled);
-      throw e;
-    }
-    return answer(queue.submit(member, name, spooled, wait));
+    return answer(queue.submit(member, name, queue.spool(body), wait));
   }
 
   @PostMapping(path = IMPORTS, consumes = "multipart/form-data")
   ResponseEntity<Object> importMultipart(@RequestPart("file") MultipartFile file) throws IOException {
     Member member = CurrentMember.require();
     CrimeStatisticsImport.requireMayImport(member);
-    Path spooled = queue.spoolFile();
-    try (InputStream in = file.getInputStream()) {
-      Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(spooled);
-      throw e;
-    }
-    return answer(queue.submit(member, file.getOriginalFilename(), spooled, wait));
+    return answer(queue.submit(member, file.getOriginalFilename(), queue.spool(file.getInputStream()), wait));
   }
 
   private static ResponseEntity<Object> answer(CrimeStatisticsImportQueue.Submitted submitted) {
