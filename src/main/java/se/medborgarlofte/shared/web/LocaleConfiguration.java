@@ -47,7 +47,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
     resolver.setDefaultLocaleFunction(LocaleConfiguration::fromAcceptLanguage);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setCookieSameSite("Lax");
-    resolver.setRejectInvalidCookies(true);
+    // A cookie we never wrote ("lang=<script>") is the client's problem, not a 500: ignore it and fall back to
+    // Accept-Language, like any unknown language.
+    resolver.setRejectInvalidCookies(false);
     return resolver;
   }
 

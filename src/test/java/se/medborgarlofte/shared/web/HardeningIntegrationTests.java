@@ -36,6 +36,18 @@ class HardeningIntegrationTests {
   }
 
   @Test
+  void aMalformedLanguageCookieOrParameterIsSwedishNotAnError() throws Exception {
+    for (String lang : new String[] {"<script>", "sv_SE_x_y_z", "%00", "a b"}) {
+      MockHttpServletResponse r = mvc.perform(get("/kommuner/1278").cookie(new Cookie("lang", lang))).andReturn()
+          .getResponse();
+      assertThat(r.getStatus()).as("cookie lang=%s", lang).isEqualTo(200);
+      assertThat(r.getContentAsString()).contains("lang=\"sv\"");
+      r = mvc.perform(get("/kommuner/1278").param("lang", lang)).andReturn().getResponse();
+      assertThat(r.getStatus()).as("?lang=%s", lang).isEqualTo(200);
+    }
+  }
+
+  @Test
   void oddLanguageCookiesDoNotGrowThePageCache() throws Exception {
     mvc.perform(get("/karta"));
     long before = cache.size();
