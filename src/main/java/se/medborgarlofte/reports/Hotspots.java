@@ -22,6 +22,7 @@ import se.medborgarlofte.reports.PlaceReportQueries.ReportPoint;
 public class Hotspots {
 
   private final KeptPoints points;
+  private final HotspotSources sources;
   private final double eps;
   private final int minCount;
   /**
@@ -30,10 +31,11 @@ public class Hotspots {
    */
   private final com.github.benmanes.caffeine.cache.Cache<String, List<Hotspot>> kept;
 
-  Hotspots(KeptPoints points, @Value("${medborgarlofte.reports.hotspot-distance-m:150}") double eps,
+  Hotspots(KeptPoints points, HotspotSources sources, @Value("${medborgarlofte.reports.hotspot-distance-m:150}") double eps,
       @Value("${medborgarlofte.reports.hotspot-min-count:3}") int minCount,
       @Value("${medborgarlofte.page-cache.ttl-seconds:10}") long ttlSeconds) {
     this.points = points;
+    this.sources = sources;
     this.eps = eps;
     this.minCount = minCount;
     this.kept = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(ttlSeconds > 0 ? 2_000 : 0)
@@ -58,10 +60,16 @@ public class Hotspots {
         chosen[n++] = i;
       }
     }
-    Sample sample = new Sample(n);
+    List<HotspotSources.Observation> others = sources.in(municipalityCode, from, to).stream()
+        .filter(o -> category == null || category.equals(o.category())).toList();
+    Sample sample = new Sample(n + others.size());
     for (int k = 0; k < n; k++) {
       int i = chosen[k];
       sample.set(k, all.id[i], all.category[i], all.latitude[i], all.longitude[i]);
+    }
+    for (int k = 0; k < others.size(); k++) {
+      HotspotSources.Observation o = others.get(k);
+      sample.set(n + k, key(o.source(), o.id()), o.category(), o.latitude(), o.longitude());
     }
     return rank(sample, eps, minCount);
   }
@@ -80,7 +88,20 @@ public class Hotspots {
     return Math.round(degrees * 10_000) / 10_000.0;
   }
 
-  /** Points to cluster as columns; {@code id} orders them and names a hotspot by its oldest point. */
+  /**
+   * A point's key: its source in the top bits and its id below, so reports come before dialogue entries before EST
+   * observations and a hotspot is named by its oldest report when it has one.
+   */
+  static long key(HotspotSources.Source source, long id) {
+    return ((long) source.ordinal() << 56) | id;
+  }
+
+  static String name(long key) {
+    HotspotSources.Source source = HotspotSources.Source.values()[(int) (key >>> 56)];
+    return "H-" + source.prefix + (key & ((1L << 56) - 1));
+  }
+
+  /** Points to cluster as columns; {@code id} (a {@link #key}) orders them and names a hotspot. */
   static final class Sample {
     final long[] id;
     final String[] category;
@@ -149,6 +170,7 @@ public class Hotspots {
       double[] sx = new double[clusters];
       double[] sy = new double[clusters];
       int[] count = new int[clusters];
+      int[][] bySource = new int[clusters][HotspotSources.Source.values().length];
       long[] oldest = new long[clusters];
       Arrays.fill(oldest, Long.MAX_VALUE);
       for (int i = 0; i < labels.length; i++) {
@@ -157,6 +179,7 @@ public class Hotspots {
           sx[c] += x[i];
           sy[c] += y[i];
           count[c]++;
+          bySource[c][(int) (points.id[group[i]] >>> 56)]++;
           oldest[c] = Math.min(oldest[c], points.id[group[i]]);
         }
       }
@@ -168,18 +191,19 @@ public class Hotspots {
         }
       }
       for (int c = 0; c < clusters; c++) {
-        found.add(new Hotspot("H-" + oldest[c], 0, entry.getKey(),
+        found.add(new Hotspot(name(oldest[c]), 0, entry.getKey(),
             centre(projection.latitude(sy[c] / count[c])),
             centre(projection.longitude(sx[c] / count[c])),
             Math.max(10, (int) Math.ceil(radius[c] / 10) * 10), count[c],
-            Math.round(count[c] * 1000.0 / total) / 1000.0));
+            Math.round(count[c] * 1000.0 / total) / 1000.0, bySource[c][0], bySource[c][1], bySource[c][2]));
       }
     }
     found.sort(Comparator.comparingInt(Hotspot::count).reversed().thenComparing(Hotspot::id));
     List<Hotspot> ranked = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       Hotspot h = found.get(i);
-      ranked.add(new Hotspot(h.id(), i + 1, h.category(), h.lat(), h.lon(), h.radiusMeters(), h.count(), h.share()));
+      ranked.add(new Hotspot(h.id(), i + 1, h.category(), h.lat(), h.lon(), h.radiusMeters(), h.count(), h.share(),
+          h.reports(), h.dialogueEntries(), h.estObservations()));
     }
     return ranked;
   }
