@@ -67,6 +67,11 @@ public class ReportCategories {
 
   private volatile Kept kept;
 
+  /** May the member add categories (and manage Open311 keys)? Admins only. */
+  public boolean manages(Member member) {
+    return member.may(MANAGE, Scope.ANYWHERE);
+  }
+
   @Transactional
   public ReportCategory add(Member by, ReportCategory category) {
     if (!by.may(MANAGE, Scope.ANYWHERE)) {

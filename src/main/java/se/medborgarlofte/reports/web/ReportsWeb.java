@@ -75,6 +75,16 @@ class ReportsWeb {
   }
 
   @Bean
+  MenuEntry reportCategoriesMenu() {
+    return MenuEntry.adminLink(63, "reports.menu.categories", "/admin/rapportkategorier", "reports.manage");
+  }
+
+  @Bean
+  MenuEntry open311KeysMenu() {
+    return MenuEntry.adminLink(64, "reports.menu.open311", "/admin/open311-nycklar", "reports.manage");
+  }
+
+  @Bean
   Stylesheet reportsStylesheet() {
     return new Stylesheet("/css/reports.css", 60);
   }
