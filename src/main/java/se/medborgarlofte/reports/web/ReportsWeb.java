@@ -84,6 +84,14 @@ class ReportsWeb {
     return MenuEntry.adminLink(64, "reports.menu.open311", "/admin/open311-nycklar", "reports.manage");
   }
 
+  /** With a tile server configured, its one origin joins the site CSP's img-src; unset, the CSP stays as it is. */
+  @Bean
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(
+      "!'${medborgarlofte.map.tiles-url:}'.isBlank()")
+  se.medborgarlofte.shared.plugin.ContentSource mapTilesSource(MapTiles tiles) {
+    return new se.medborgarlofte.shared.plugin.ContentSource("img-src", MapTiles.origin(tiles.url()));
+  }
+
   @Bean
   Stylesheet reportsStylesheet() {
     return new Stylesheet("/css/reports.css", 60);
