@@ -9,9 +9,30 @@ import org.springframework.stereotype.Service;
 public class DialogueQueries {
 
   private final DialogueRepository repository;
+  private final se.medborgarlofte.organisation.Places places;
 
-  DialogueQueries(DialogueRepository repository) {
+  DialogueQueries(DialogueRepository repository, se.medborgarlofte.organisation.Places places) {
     this.repository = repository;
+    this.places = places;
+  }
+
+  /**
+   * The published entries with a place of the kommun's published dialogues held from {@code from} to {@code to}
+   * (inclusive, either may be null), in id order: what the place reports' hotspots cluster besides the reports.
+   */
+  public List<PlacedEntry> placedEntries(String municipalityCode, java.time.LocalDate from, java.time.LocalDate to) {
+    var positions = new java.util.HashMap<Long, double[]>();
+    for (var place : places.in(municipalityCode)) {
+      if (place.latitude() != null && place.longitude() != null) {
+        positions.put(place.id(), new double[] {place.latitude(), place.longitude()});
+      }
+    }
+    return repository.placedEntries(municipalityCode, from, to).stream()
+        .map(e -> e.latitude() != null ? new PlacedEntry(e.id(), e.problemCategories(), e.latitude(), e.longitude(),
+            e.heldOn())
+            : positions.containsKey(e.placeId()) ? new PlacedEntry(e.id(), e.problemCategories(),
+                positions.get(e.placeId())[0], positions.get(e.placeId())[1], e.heldOn()) : null)
+        .filter(java.util.Objects::nonNull).toList();
   }
 
   public List<DialogueView> published(String municipalityCode, int limit) {

@@ -85,6 +85,25 @@ class DialogueRepository {
         .param(municipalityCode).query((rs, n) -> dialogue(rs, false)).list();
   }
 
+  /** An entry's place as stored: its own point or a named place (resolved by {@link DialogueQueries}). */
+  record StoredPlace(long id, List<String> problemCategories, Double latitude, Double longitude, Long placeId,
+      java.time.LocalDate heldOn) {}
+
+  List<StoredPlace> placedEntries(String municipalityCode, java.time.LocalDate from, java.time.LocalDate to) {
+    return jdbc.sql("""
+        select e.id, e.problem_categories, e.latitude, e.longitude, e.place_id, d.held_on
+        from dialogue_entry e join dialogue_dialogue d on d.id = e.dialogue_id
+        where d.municipality_code = :m and d.published_at is not null and e.moderation = 'PUBLISHED'
+          and (e.latitude is not null or e.place_id is not null)
+          and (cast(:from as date) is null or d.held_on >= cast(:from as date))
+          and (cast(:to as date) is null or d.held_on <= cast(:to as date))
+        order by e.id""")
+        .param("m", municipalityCode).param("from", from).param("to", to)
+        .query((rs, n) -> new StoredPlace(rs.getLong(1), strings(rs.getArray(2)), (Double) rs.getObject(3),
+            (Double) rs.getObject(4), (Long) rs.getObject(5), rs.getObject(6, java.time.LocalDate.class)))
+        .list();
+  }
+
   private static final String SELECT = """
       select d.id, d.municipality_code, d.kind, d.title, d.held_on, d.organisers, d.place_id, d.latitude,
              d.longitude, d.participants, d.participants_by::text as participants_by, d.summary,

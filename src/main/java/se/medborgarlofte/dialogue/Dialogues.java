@@ -199,6 +199,23 @@ public class Dialogues {
     events.publishEvent(new PublicContentChanged("DIALOGUE_SUMMARY_PUBLISHED"));
   }
 
+  /** Every dialogue of the kommun as its staff see it (entries awaiting moderation too, points exact). */
+  public List<DialogueView> forStaff(Member by, String municipalityCode) {
+    if (!edits(by, municipalityCode) && !holds(by, MODERATE, municipalityCode)) {
+      throw new AccessDeniedException("only the kommun's or its police area's staff see its dialogues in admin");
+    }
+    return repository.ofMunicipality(municipalityCode);
+  }
+
+  /** One dialogue as its staff see it. */
+  public DialogueView forStaff(Member by, long id) {
+    DialogueView d = load(id);
+    if (!edits(by, d.municipalityCode()) && !holds(by, MODERATE, d.municipalityCode())) {
+      throw new AccessDeniedException("only the kommun's or its police area's staff see its dialogues in admin");
+    }
+    return d;
+  }
+
   /** The kommun's coordinators, the police of an LPO covering it, admins. */
   public boolean edits(Member member, String municipalityCode) {
     return holds(member, EDIT, municipalityCode);

@@ -15,46 +15,46 @@ import java.util.Map;
  * Core points within {@code eps} of each other share a cluster; a non-core point within {@code eps} of a core point
  * joins the cluster of the nearest such point (ties: the lower index); every other point is noise. The result
  * depends only on the points and their order: clusters are numbered by their lowest point index.
+ *
+ * <p>The grid is a plain array of cells filled by a counting sort when the points' extent needs at most
+ * {@link #DENSE_CELLS} cells (a kommun of 100 × 100 km at 150 m), so a neighbour lookup is an array read; points
+ * spread wider fall back to a hash map of the occupied cells.
  */
 final class Dbscan {
 
   static final int NOISE = -1;
+  static final long DENSE_CELLS = 1L << 23;
 
   private Dbscan() {}
 
   /** The cluster of each point (0, 1, …) or {@link #NOISE}. */
   static int[] cluster(double[] x, double[] y, double eps, int minPoints) {
+    return cluster(x, y, eps, minPoints, DENSE_CELLS);
+  }
+
+  /** With a chosen dense-grid limit, so tests can run both grids on the same points. */
+  static int[] cluster(double[] x, double[] y, double eps, int minPoints, long denseCells) {
     int n = x.length;
-    double cellSize = eps / Math.sqrt(2);
+    int[] label = new int[n];
+    Arrays.fill(label, NOISE);
+    if (n == 0) {
+      return label;
+    }
     double eps2 = eps * eps;
-    // Cells: points sorted by cell key, each cell a run [start, end) of that order.
-    long[] keys = new long[n];
-    Integer[] byCell = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = key((long) Math.floor(x[i] / cellSize), (long) Math.floor(y[i] / cellSize));
-      byCell[i] = i;
-    }
-    Arrays.sort(byCell, (a, b) -> keys[a] != keys[b] ? Long.compare(keys[a], keys[b]) : Integer.compare(a, b));
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = byCell[i];
-    }
-    Map<Long, int[]> cells = new HashMap<>();
-    for (int i = 0; i < n; ) {
-      int j = i;
-      while (j < n && keys[order[j]] == keys[order[i]]) {
-        j++;
-      }
-      cells.put(keys[order[i]], new int[] {i, j});
-      i = j;
-    }
+    Grid grid = Grid.of(x, y, eps / Math.sqrt(2), denseCells);
+    int[] order = grid.order;
+    int[] start = grid.start;
+    int[] cellOf = grid.cellOf;
     // Core points.
     boolean[] core = new boolean[n];
-    for (int[] run : cells.values()) {
-      int size = run[1] - run[0];
-      for (int k = run[0]; k < run[1]; k++) {
+    for (int c = 0; c < grid.cells; c++) {
+      int size = start[c + 1] - start[c];
+      if (size == 0) {
+        continue;
+      }
+      for (int k = start[c]; k < start[c + 1]; k++) {
         int p = order[k];
-        core[p] = size >= minPoints || countNeighbours(p, x, y, eps2, minPoints, cellSize, cells, order) >= minPoints;
+        core[p] = size >= minPoints || countNeighbours(p, c, grid, x, y, eps2, minPoints) >= minPoints;
       }
     }
     // Clusters of core points: union-find over neighbouring core points, cell pair by cell pair.
@@ -62,86 +62,182 @@ final class Dbscan {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    for (var entry : cells.entrySet()) {
-      int[] run = entry.getValue();
-      int first = firstCore(run, order, core);
+    for (int c = 0; c < grid.cells; c++) {
+      int first = firstCore(c, grid, core);
       if (first < 0) {
         continue;
       }
       // Inside one cell every pair is within eps.
-      for (int k = run[0]; k < run[1]; k++) {
+      for (int k = start[c]; k < start[c + 1]; k++) {
         if (core[order[k]]) {
           union(parent, first, order[k]);
         }
       }
-      long cx = entry.getKey() >> 32;
-      long cy = (int) (long) entry.getKey();
-      for (long dx = -2; dx <= 2; dx++) {
-        for (long dy = -2; dy <= 2; dy++) {
+      int cx = grid.cx(c);
+      int cy = grid.cy(c);
+      for (int dx = -2; dx <= 2; dx++) {
+        for (int dy = -2; dy <= 2; dy++) {
           if ((dx == 0 && dy == 0) || (Math.abs(dx) == 2 && Math.abs(dy) == 2)) {
             continue;
           }
-          int[] other = cells.get(key(cx + dx, cy + dy));
-          int otherCore = firstCore(other, order, core);
+          int other = grid.cell(cx + dx, cy + dy);
+          int otherCore = other < 0 ? -1 : firstCore(other, grid, core);
           if (otherCore < 0 || find(parent, first) == find(parent, otherCore)) {
             continue;
           }
-          if (anyCorePairWithin(run, other, order, core, x, y, eps2)) {
+          if (anyCorePairWithin(c, other, grid, core, x, y, eps2)) {
             union(parent, first, otherCore);
           }
         }
       }
     }
     // Labels: core points by their root; border points by their nearest core point; noise.
-    int[] label = new int[n];
-    Arrays.fill(label, NOISE);
-    Map<Integer, Integer> numberOfRoot = new HashMap<>();
-    int[] rootOf = new int[n];
+    int[] numberOfRoot = new int[n];
+    Arrays.fill(numberOfRoot, -1);
+    int clusters = 0;
     for (int i = 0; i < n; i++) {
-      rootOf[i] = core[i] ? find(parent, i) : -1;
-    }
-    int[] nearestCore = new int[n];
-    for (int i = 0; i < n; i++) {
-      nearestCore[i] = core[i] ? i : nearestCore(i, x, y, eps2, cellSize, cells, order, core);
-    }
-    for (int i = 0; i < n; i++) {
-      if (nearestCore[i] >= 0) {
-        int root = rootOf[nearestCore[i]];
-        label[i] = numberOfRoot.computeIfAbsent(root, r -> numberOfRoot.size());
+      int nearest = core[i] ? i : nearestCore(i, cellOf[i], grid, x, y, eps2, core);
+      if (nearest >= 0) {
+        int root = find(parent, nearest);
+        if (numberOfRoot[root] < 0) {
+          numberOfRoot[root] = clusters++;
+        }
+        label[i] = numberOfRoot[root];
       }
     }
     return label;
   }
 
-  private static long key(long cx, long cy) {
-    return (cx << 32) | (cy & 0xffffffffL);
+  /**
+   * The points in cell order: cell {@code c}'s points are {@code order[start[c]] … order[start[c + 1] - 1]}, in
+   * ascending index. Dense: a cell's number is {@code cy * width + cx}, empty cells included; sparse: the occupied
+   * cells numbered in key order, found through a map.
+   */
+  private static final class Grid {
+    int cells;
+    int[] order;
+    int[] start;
+    int[] cellOf;
+    // Dense grid.
+    int width;
+    int height;
+    // Sparse grid.
+    Map<Long, Integer> numbers;
+    int[] cellX;
+    int[] cellY;
+
+    static Grid of(double[] x, double[] y, double cellSize, long denseCells) {
+      int n = x.length;
+      double minX = Double.POSITIVE_INFINITY;
+      double minY = Double.POSITIVE_INFINITY;
+      double maxX = Double.NEGATIVE_INFINITY;
+      double maxY = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        minX = Math.min(minX, x[i]);
+        minY = Math.min(minY, y[i]);
+        maxX = Math.max(maxX, x[i]);
+        maxY = Math.max(maxY, y[i]);
+      }
+      long[] gx = new long[n];
+      long[] gy = new long[n];
+      // Cell coordinates from the lower left corner; the same floor() for every point keeps cells eps/√2 wide.
+      long ox = (long) Math.floor(minX / cellSize);
+      long oy = (long) Math.floor(minY / cellSize);
+      for (int i = 0; i < n; i++) {
+        gx[i] = (long) Math.floor(x[i] / cellSize) - ox;
+        gy[i] = (long) Math.floor(y[i] / cellSize) - oy;
+      }
+      long w = (long) Math.floor(maxX / cellSize) - ox + 1;
+      long h = (long) Math.floor(maxY / cellSize) - oy + 1;
+      Grid g = new Grid();
+      g.cellOf = new int[n];
+      g.order = new int[n];
+      if (w * h <= denseCells) {
+        g.width = (int) w;
+        g.height = (int) h;
+        g.cells = (int) (w * h);
+        g.start = new int[g.cells + 1];
+        for (int i = 0; i < n; i++) {
+          g.cellOf[i] = (int) (gy[i] * w + gx[i]);
+          g.start[g.cellOf[i] + 1]++;
+        }
+        for (int c = 0; c < g.cells; c++) {
+          g.start[c + 1] += g.start[c];
+        }
+        int[] next = Arrays.copyOf(g.start, g.cells);
+        for (int i = 0; i < n; i++) {
+          g.order[next[g.cellOf[i]]++] = i;
+        }
+        return g;
+      }
+      long[] keys = new long[n];
+      Integer[] byCell = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = (gx[i] << 32) | gy[i];
+        byCell[i] = i;
+      }
+      Arrays.sort(byCell, (a, b) -> keys[a] != keys[b] ? Long.compare(keys[a], keys[b]) : Integer.compare(a, b));
+      g.numbers = new HashMap<>();
+      int[] starts = new int[n + 1];
+      int[] cx = new int[n];
+      int[] cy = new int[n];
+      for (int k = 0; k < n; k++) {
+        int p = byCell[k];
+        g.order[k] = p;
+        if (k == 0 || keys[p] != keys[byCell[k - 1]]) {
+          starts[g.cells] = k;
+          cx[g.cells] = (int) gx[p];
+          cy[g.cells] = (int) gy[p];
+          g.numbers.put(keys[p], g.cells++);
+        }
+        g.cellOf[p] = g.cells - 1;
+      }
+      starts[g.cells] = n;
+      g.start = Arrays.copyOf(starts, g.cells + 1);
+      g.cellX = cx;
+      g.cellY = cy;
+      return g;
+    }
+
+    /** The number of the cell at (cx, cy), or -1 when no point can be there. */
+    int cell(int cx, int cy) {
+      if (numbers == null) {
+        return cx < 0 || cy < 0 || cx >= width || cy >= height ? -1 : cy * width + cx;
+      }
+      Integer c = numbers.get(((long) cx << 32) | (cy & 0xffffffffL));
+      return c == null ? -1 : c;
+    }
+
+    int cx(int c) {
+      return numbers == null ? c % width : cellX[c];
+    }
+
+    int cy(int c) {
+      return numbers == null ? c / width : cellY[c];
+    }
   }
 
-  private static int firstCore(int[] run, int[] order, boolean[] core) {
-    if (run == null) {
-      return -1;
-    }
-    for (int k = run[0]; k < run[1]; k++) {
-      if (core[order[k]]) {
-        return order[k];
+  private static int firstCore(int c, Grid grid, boolean[] core) {
+    for (int k = grid.start[c]; k < grid.start[c + 1]; k++) {
+      if (core[grid.order[k]]) {
+        return grid.order[k];
       }
     }
     return -1;
   }
 
-  private static int countNeighbours(int p, double[] x, double[] y, double eps2, int enough, double cellSize,
-      Map<Long, int[]> cells, int[] order) {
-    long cx = (long) Math.floor(x[p] / cellSize);
-    long cy = (long) Math.floor(y[p] / cellSize);
+  private static int countNeighbours(int p, int c, Grid grid, double[] x, double[] y, double eps2, int enough) {
+    int cx = grid.cx(c);
+    int cy = grid.cy(c);
     int count = 0;
-    for (long dx = -2; dx <= 2; dx++) {
-      for (long dy = -2; dy <= 2; dy++) {
-        int[] run = cells.get(key(cx + dx, cy + dy));
-        if (run == null) {
+    for (int dx = -2; dx <= 2; dx++) {
+      for (int dy = -2; dy <= 2; dy++) {
+        int other = grid.cell(cx + dx, cy + dy);
+        if (other < 0) {
           continue;
         }
-        for (int k = run[0]; k < run[1]; k++) {
-          int q = order[k];
+        for (int k = grid.start[other]; k < grid.start[other + 1]; k++) {
+          int q = grid.order[k];
           double ddx = x[p] - x[q];
           double ddy = y[p] - y[q];
           if (ddx * ddx + ddy * ddy <= eps2 && ++count >= enough) {
@@ -153,14 +249,15 @@ final class Dbscan {
     return count;
   }
 
-  private static boolean anyCorePairWithin(int[] a, int[] b, int[] order, boolean[] core, double[] x, double[] y,
+  private static boolean anyCorePairWithin(int a, int b, Grid grid, boolean[] core, double[] x, double[] y,
       double eps2) {
-    for (int i = a[0]; i < a[1]; i++) {
+    int[] order = grid.order;
+    for (int i = grid.start[a]; i < grid.start[a + 1]; i++) {
       int p = order[i];
       if (!core[p]) {
         continue;
       }
-      for (int j = b[0]; j < b[1]; j++) {
+      for (int j = grid.start[b]; j < grid.start[b + 1]; j++) {
         int q = order[j];
         if (core[q]) {
           double dx = x[p] - x[q];
@@ -174,20 +271,19 @@ final class Dbscan {
     return false;
   }
 
-  private static int nearestCore(int p, double[] x, double[] y, double eps2, double cellSize, Map<Long, int[]> cells,
-      int[] order, boolean[] core) {
-    long cx = (long) Math.floor(x[p] / cellSize);
-    long cy = (long) Math.floor(y[p] / cellSize);
+  private static int nearestCore(int p, int c, Grid grid, double[] x, double[] y, double eps2, boolean[] core) {
+    int cx = grid.cx(c);
+    int cy = grid.cy(c);
     int best = -1;
     double bestDistance = Double.MAX_VALUE;
-    for (long dx = -2; dx <= 2; dx++) {
-      for (long dy = -2; dy <= 2; dy++) {
-        int[] run = cells.get(key(cx + dx, cy + dy));
-        if (run == null) {
+    for (int dx = -2; dx <= 2; dx++) {
+      for (int dy = -2; dy <= 2; dy++) {
+        int other = grid.cell(cx + dx, cy + dy);
+        if (other < 0) {
           continue;
         }
-        for (int k = run[0]; k < run[1]; k++) {
-          int q = order[k];
+        for (int k = grid.start[other]; k < grid.start[other + 1]; k++) {
+          int q = grid.order[k];
           if (!core[q]) {
             continue;
           }

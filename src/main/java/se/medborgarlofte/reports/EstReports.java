@@ -48,8 +48,11 @@ public class EstReports {
   private final Municipalities municipalities;
   private final PlaceReports reports;
   private final AuditTrail audit;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  EstReports(JdbcClient jdbc, Places places, Municipalities municipalities, PlaceReports reports, AuditTrail audit) {
+  EstReports(JdbcClient jdbc, Places places, Municipalities municipalities, PlaceReports reports, AuditTrail audit,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.places = places;
     this.municipalities = municipalities;
@@ -115,6 +118,8 @@ public class EstReports {
     after.put("week", week.toString());
     after.put("counts", counts);
     audit.record("EST_REPORT_FILED", "EstReport", id, null, after);
+    // The hotspots count EST observations: their kept answers must not outlive this report.
+    events.publishEvent(new se.medborgarlofte.shared.plugin.PublicContentChanged("EST_REPORT_FILED"));
     return id;
   }
 

@@ -63,6 +63,38 @@ public class Open311Clients {
     return new IssuedKey(id, clean, key);
   }
 
+  /** An issued client as admin lists it: never its key, which is only stored hashed. */
+  public record Client(long id, String name, java.time.OffsetDateTime createdAt,
+      java.time.OffsetDateTime revokedAt) {}
+
+  /** Every client, the newest first; admins only. */
+  public java.util.List<Client> all(Member by) {
+    requireAdmin(by, "only admins list Open311 clients");
+    return jdbc.sql("select id, name, created_at, revoked_at from reports_open311_client order by created_at desc, id desc")
+        .query(Client.class).list();
+  }
+
+  /** Revokes the client's key: its app can send nothing more. Revoking twice is refused as a conflict. */
+  @Transactional
+  public void revoke(Member by, long id) {
+    requireAdmin(by, "only admins revoke Open311 keys");
+    Client client = jdbc.sql("select id, name, created_at, revoked_at from reports_open311_client where id = ? for update")
+        .param(id).query(Client.class).optional()
+        .orElseThrow(() -> new se.medborgarlofte.shared.NotFoundException("no Open311 client " + id));
+    if (client.revokedAt() != null) {
+      throw new ConflictException("the key of " + client.name() + " was revoked already");
+    }
+    jdbc.sql("update reports_open311_client set revoked_at = now() where id = ?").param(id).update();
+    audit.record("OPEN311_CLIENT_REVOKED", "Open311Client", id, Map.of("name", client.name()),
+        Map.of("name", client.name(), "revoked", true));
+  }
+
+  private static void requireAdmin(Member by, String message) {
+    if (!by.may(MANAGE, Scope.ANYWHERE)) {
+      throw new AccessDeniedException(message);
+    }
+  }
+
   /** The name of the app holding this key, if the key is known and not revoked. */
   public Optional<String> clientOf(String apiKey) {
     if (apiKey == null || apiKey.isBlank()) {

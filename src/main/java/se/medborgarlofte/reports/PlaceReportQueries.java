@@ -2,7 +2,6 @@ package se.medborgarlofte.reports;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -122,23 +121,6 @@ public class PlaceReportQueries {
           first[0] = false;
         });
     return out.append("]}").toString();
-  }
-
-  /** Published points of a kommun for clustering, exact (hotspots are computed on exact points, shown rounded). */
-  List<ReportPoint> points(String municipalityCode, String category, LocalDate from, LocalDate to) {
-    List<ReportPoint> points = new ArrayList<>();
-    jdbc.sql("""
-        select id, category, latitude, longitude from reports_place_report
-        where moderation = 'PUBLISHED' and municipality_code = :m and latitude is not null
-          and (cast(:c as text) is null or category = :c)
-          and (cast(:from as date) is null or submitted_at >= cast(:from as date))
-          and (cast(:to as date) is null or submitted_at < cast(:to as date) + 1)
-        order by id""")
-        .param("m", municipalityCode).param("c", category).param("from", from).param("to", to)
-        .query(rs -> {
-          points.add(new ReportPoint(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4)));
-        });
-    return points;
   }
 
   /** A published report's exact point, inside the module only (hotspots). */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medborgarlofte.organisation.Member;
@@ -49,10 +50,16 @@ public class PlaceReports {
   private final ApplicationEventPublisher events;
   private final Duration retention;
   private final Clock clock;
+  private final SubmissionWriter writer;
+  /** Kommun codes seen to exist (kommuner are not removed while the app runs), so a submission reads no rows. */
+  private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> knownMunicipalities =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000)
+          .expireAfterWrite(Duration.ofMinutes(10)).build();
 
   PlaceReports(PlaceReportRepository repository, ReportCategories categories, Municipalities municipalities,
       MunicipalityGeometry geometry, Places places, AuditTrail audit, ApplicationEventPublisher events,
-      @Value("${medborgarlofte.reports.feedback-retention:90d}") Duration retention) {
+      SubmissionWriter writer, @Value("${medborgarlofte.reports.feedback-retention:90d}") Duration retention) {
+    this.writer = writer;
     this.repository = repository;
     this.categories = categories;
     this.municipalities = municipalities;
@@ -64,14 +71,17 @@ public class PlaceReports {
     this.clock = Clock.systemUTC();
   }
 
-  /** Takes a report into moderation; refuses it, with every problem named, and stores nothing when it breaks a rule. */
-  @Transactional
+  /**
+   * Takes a report into moderation; refuses it, with every problem named, and stores nothing when it breaks a rule.
+   * The checks read nothing from the database (the kommuner and categories are kept); the report, its feedback address
+   * and its audit entry are stored by the {@link SubmissionWriter}, in the caller's transaction if it has one, else by
+   * group commit. The id is answered after the commit.
+   */
   public long submit(NewPlaceReport r) {
     return submit(r, false);
   }
 
   /** Demo reports: invented, marked as examples wherever they are shown. */
-  @Transactional
   public long submitExample(NewPlaceReport r) {
     return submit(r, true);
   }
@@ -82,7 +92,9 @@ public class PlaceReports {
     String kommun = null;
     if (r.municipalityCode() == null || r.municipalityCode().isBlank()) {
       errors.add("municipalityCode", "give the kommun's four-digit code");
-    } else if (municipalities.exists(r.municipalityCode())) {
+    } else if (knownMunicipalities.getIfPresent(r.municipalityCode()) != null
+        || municipalities.exists(r.municipalityCode())) {
+      knownMunicipalities.put(r.municipalityCode(), Boolean.TRUE);
       kommun = r.municipalityCode();
     } else {
       errors.add("municipalityCode", "no kommun has the code " + r.municipalityCode());
@@ -137,14 +149,11 @@ public class PlaceReports {
       errors.add("lat", "give the place: a point on the map, one of the kommun's places, or a description of where");
     }
     errors.throwIfAny();
-    long id = repository.insert(r, description, lat, lon, example);
-    if (r.email() != null && !r.email().isBlank()) {
-      repository.insertFeedbackAddress(id, r.email().strip(), OffsetDateTime.now(clock).plus(retention));
-    }
-    audit.record("PLACE_REPORT_SUBMITTED", "PlaceReport", id, null, new PlaceReport(id, kommun, r.category(),
-        description, lat, lon, r.placeId(), r.locationText(), Moderation.AWAITING_MODERATION, null, "OPEN", null,
-        example, null).auditView());
-    return id;
+    String email = r.email() == null || r.email().isBlank() ? null : r.email().strip();
+    return writer.store(new SubmissionWriter.Accepted(r, description, lat, lon, example, email,
+        OffsetDateTime.now(clock).plus(retention), new PlaceReport(0, kommun, r.category(), description, lat, lon,
+            r.placeId(), r.locationText(), Moderation.AWAITING_MODERATION, null, "OPEN", null, example, null)
+            .auditView(), SecurityContextHolder.getContext()));
   }
 
   private String name(String code) {
@@ -162,6 +171,7 @@ public class PlaceReports {
         before, report.auditView());
     events.publishEvent(new PlaceReportChanged(id, report.moderation().name(), report.status(),
         report.moderation() == Moderation.REJECTED ? report.rejectReason() : report.statusNote()));
+    events.publishEvent(new KeptPoints.PointMoved(report.municipalityCode(), id));
     events.publishEvent(new PublicContentChanged("PLACE_REPORT_MODERATED"));
     return report;
   }

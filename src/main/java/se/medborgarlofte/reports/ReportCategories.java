@@ -37,14 +37,39 @@ public class ReportCategories {
     this.events = events;
   }
 
+  /**
+   * The categories, kept for {@link #KEPT} so a submission reads no rows; dropped on this node when a public change
+   * commits (an added category), so other nodes see it within that time.
+   */
   public List<ReportCategory> all() {
-    return jdbc.sql("select code, name_sv, name_en, problem_category from reports_category order by sort_order, code")
-        .query(ReportCategory.class).list();
+    Kept k = kept;
+    if (k == null || System.nanoTime() - k.readAt() > KEPT.toNanos()) {
+      k = new Kept(List.copyOf(jdbc.sql(
+              "select code, name_sv, name_en, problem_category from reports_category order by sort_order, code")
+          .query(ReportCategory.class).list()), System.nanoTime());
+      kept = k;
+    }
+    return k.categories();
   }
 
   public Optional<ReportCategory> find(String code) {
-    return jdbc.sql("select code, name_sv, name_en, problem_category from reports_category where code = ?")
-        .param(code).query(ReportCategory.class).optional();
+    return all().stream().filter(c -> c.code().equals(code)).findFirst();
+  }
+
+  @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+  void forget(PublicContentChanged changed) {
+    kept = null;
+  }
+
+  private static final java.time.Duration KEPT = java.time.Duration.ofSeconds(30);
+
+  private record Kept(List<ReportCategory> categories, long readAt) {}
+
+  private volatile Kept kept;
+
+  /** May the member add categories (and manage Open311 keys)? Admins only. */
+  public boolean manages(Member member) {
+    return member.may(MANAGE, Scope.ANYWHERE);
   }
 
   @Transactional
@@ -66,7 +91,8 @@ public class ReportCategories {
       errors.add("problemCategory", "must be a code of the problem taxonomy (GET /api/v1/problem-categories)");
     }
     errors.throwIfAny();
-    if (find(category.code()).isPresent()) {
+    if (jdbc.sql("select count(*) from reports_category where code = ?").param(category.code()).query(Long.class)
+        .single() > 0) {
       throw new ConflictException("report category " + category.code() + " already exists");
     }
     ReportCategory added = new ReportCategory(category.code(), category.nameSv().strip(), category.nameEn().strip(),

@@ -58,6 +58,17 @@ public class DialogueMatrixRows implements Matrix.Rows {
         new Row("GET /api/v1/dialogues/{id}", () -> get("/api/v1/dialogues/" + dialogue), all(200)),
         new Row("GET /dialoger/{id}", () -> get("/dialoger/" + dialogue), all(200)),
         new Row("POST /dialoger/{id}", () -> post("/dialoger/" + dialogue).param("text", "Mörkt vid torget")
-            .param("problemCategories", "UNSAFE_PLACES"), all(302)));
+            .param("problemCategories", "UNSAFE_PLACES"), all(302)),
+        new Row("GET /admin/dialoger", () -> get("/admin/dialoger").param("kommun", "1278"), staff(302, 200)),
+        new Row("POST /admin/dialoger", () -> post("/admin/dialoger").param("kommun", "1278").param("kind", "MEETING")
+            .param("title", "Matris").param("date", "2026-10-01").param("organisers", "JOINT"), staff(302, 302)),
+        new Row("GET /admin/dialoger/{id}", () -> get("/admin/dialoger/" + dialogue), staff(302, 200)),
+        new Row("POST /admin/dialoger/{id}/inlagg", () -> post("/admin/dialoger/" + dialogue + "/inlagg")
+            .param("text", "Mörkt").param("problemCategories", "UNSAFE_PLACES"), staff(302, 302)),
+        new Row("POST /admin/dialoger/{id}/sammanfattning", () -> post("/admin/dialoger/" + dialogue
+            + "/sammanfattning").param("summary", "Ny sammanfattning"), staff(302, 302)),
+        new Row("POST /admin/dialoger/{id}/inlagg/{entryId}/moderering", a -> post("/admin/dialoger/" + dialogue
+            + "/inlagg/" + awaitingEntry(dialogues, dialogue) + "/moderering").param("decision", "PUBLISH"),
+            staff(302, 302)));
   }
 }

@@ -98,6 +98,27 @@ class DbscanTests {
   }
 
   @Test
+  void theDenseGridAndTheSparseGridGiveTheSameLabels() {
+    Random random = new Random(5);
+    List<double[]> points = new ArrayList<>();
+    for (int b = 0; b < 20; b++) {
+      blob(points, random, random.nextDouble() * 20_000 - 10_000, random.nextDouble() * 20_000 - 10_000,
+          100 + random.nextDouble() * 300, 20 + random.nextInt(100));
+    }
+    for (int i = 0; i < 2_000; i++) {
+      points.add(new double[] {random.nextDouble() * 20_000 - 10_000, random.nextDouble() * 20_000 - 10_000});
+    }
+    double[] x = points.stream().mapToDouble(p -> p[0]).toArray();
+    double[] y = points.stream().mapToDouble(p -> p[1]).toArray();
+    int[] dense = Dbscan.cluster(x, y, 150, 4, Dbscan.DENSE_CELLS);
+    // A limit of one cell forces the hash map of occupied cells.
+    int[] sparse = Dbscan.cluster(x, y, 150, 4, 1);
+    assertThat(sparse).isEqualTo(dense);
+    assertThat(partition(points, dense)).isEqualTo(partition(points, allPairs(points, 150, 4)));
+    assertThat(Dbscan.cluster(new double[0], new double[0], 150, 4)).isEmpty();
+  }
+
+  @Test
   void hotspotsAreRankedPerCategoryWithStableIdsSharesAndRadii() {
     List<ReportPoint> points = new ArrayList<>();
     long id = 100;

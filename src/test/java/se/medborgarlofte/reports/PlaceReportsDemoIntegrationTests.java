@@ -30,7 +30,10 @@ class PlaceReportsDemoIntegrationTests {
         "Gångtunneln under spåret känns otrygg", "class=\"hotspot\"");
     var found = hotspots.in("1278", null, null, null);
     assertThat(found).extracting(Hotspot::category).containsExactly("speeding", "reckless-driving", "feels-unsafe");
-    assertThat(found.get(0).count()).isEqualTo(5);
+    // Five example reports of speeding at the station, and the demo safety walk's entry about traffic there.
+    assertThat(found.get(0).count()).isEqualTo(6);
+    assertThat(found.get(0).reports()).isEqualTo(5);
+    assertThat(found.get(0).dialogueEntries()).isEqualTo(1);
     assertThat(page).contains(found.get(0).id());
     // The dialogue demo: a safety walk with proposed actions and owners, and an open online dialogue.
     assertThat(page).contains("Trygghetsvandring kring Båstads station (exempel)",

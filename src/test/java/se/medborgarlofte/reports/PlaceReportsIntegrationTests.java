@@ -277,4 +277,44 @@ class PlaceReportsIntegrationTests {
     mvc.perform(get("/api/v1/place-reports.geojson").param("municipality", "0000"))
         .andExpect(status().isNotFound());
   }
+
+  @Test
+  void theGeoJsonComesGzippedToAClientThatTakesGzipAnd304ToOneThatHoldsIt() throws Exception {
+    long id = submit("GeoJSON gzip", null);
+    reports.moderate(people.coordinator("1292"), id, "PUBLISH", null, null);
+    var plain = mvc.perform(get("/api/v1/place-reports.geojson").param("municipality", "1292"))
+        .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+            .header().doesNotExist("Content-Encoding"))
+        .andReturn().getResponse();
+    String etag = plain.getHeader("ETag");
+    assertThat(etag).startsWith("\"");
+    assertThat(plain.getHeader("Vary")).contains("Accept-Encoding");
+    var zipped = mvc.perform(get("/api/v1/place-reports.geojson").param("municipality", "1292")
+            .header("Accept-Encoding", "br;q=1, gzip;q=0.8"))
+        .andExpect(status().isOk())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+            .string("Content-Encoding", "gzip"))
+        .andExpect(content().contentTypeCompatibleWith("application/geo+json"))
+        .andReturn().getResponse();
+    byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+        zipped.getContentAsByteArray())).readAllBytes();
+    assertThat(unzipped).isEqualTo(plain.getContentAsByteArray());
+    assertThat(zipped.getContentAsByteArray().length).isLessThan(plain.getContentAsByteArray().length);
+    assertThat(zipped.getHeader("ETag")).isNotEqualTo(etag);
+    mvc.perform(get("/api/v1/place-reports.geojson").param("municipality", "1292").header("If-None-Match", etag))
+        .andExpect(status().isNotModified())
+        .andExpect(content().bytes(new byte[0]));
+    mvc.perform(get("/api/v1/place-reports.geojson").param("municipality", "1292").header("If-None-Match", etag)
+            .header("Accept-Encoding", "gzip"))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/v1/place-reports.geojson").param("municipality", "1292")
+            .header("Accept-Encoding", "gzip;q=0, identity"))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+            .doesNotExist("Content-Encoding"));
+    // A publication changes the map: the old ETag no longer matches.
+    long next = submit("GeoJSON gzip 2", null);
+    reports.moderate(people.coordinator("1292"), next, "PUBLISH", null, null);
+    mvc.perform(get("/api/v1/place-reports.geojson").param("municipality", "1292").header("If-None-Match", etag))
+        .andExpect(status().isOk());
+  }
 }

@@ -122,4 +122,38 @@ class PlaceReportsJourneyTests extends JourneyTest {
     assertThat(jdbc.sql("select count(*) from reports_place_report where description = 'Klick på kartan'"
         + " and abs(latitude - ?) < 0.00001").param(Double.parseDouble(lat)).query(Long.class).single()).isOne();
   }
+
+  @Test
+  void anAdminAddsAReportCategoryAndIssuesAndRevokesAnOpen311Key() {
+    Page page = signIn(people.admin(), false);
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rapportkategorier")).first().click();
+    Browser.assertAccessible(page);
+    String code = "j-" + UUID.randomUUID().toString().substring(0, 6);
+    page.getByLabel("Kod (2–40 små bokstäver a–z, siffror och bindestreck)").fill("Fel Kod");
+    page.getByLabel("Namn på svenska").fill("Mopeder på gångbanan");
+    page.getByLabel("Namn på engelska").fill("Mopeds on the pavement");
+    page.getByLabel("Problemkategori").selectOption(new SelectOption().setLabel("Trafik och hastighet"));
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till")).click();
+    assertThat(page.locator(".error-summary").textContent()).contains("lower-case");
+    Browser.assertAccessible(page);
+    page.getByLabel("Kod (2–40 små bokstäver a–z, siffror och bindestreck)").fill(code);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till")).click();
+    assertThat(page.locator("[role=status]").textContent()).contains(code);
+    assertThat(page.locator("table").textContent()).contains("Mopeder på gångbanan");
+    Browser.assertAccessible(page);
+
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open311-nycklar")).first().click();
+    Browser.assertAccessible(page);
+    String app = "Felanmälan " + UUID.randomUUID().toString().substring(0, 6);
+    page.getByLabel("Appens namn").fill(app);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Utfärda")).click();
+    String key = page.locator("code.api-key").textContent();
+    assertThat(key).startsWith("o311_");
+    Browser.assertAccessible(page);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Återkalla nyckeln till " + app)).click();
+    assertThat(page.locator("[role=status]").textContent()).contains("återkallad");
+    assertThat(page.locator("table").textContent()).contains(app, "Återkallad");
+    assertThat(page.content()).doesNotContain(key);
+    Browser.assertAccessible(page);
+  }
 }

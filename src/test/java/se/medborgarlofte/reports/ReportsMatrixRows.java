@@ -102,6 +102,16 @@ public class ReportsMatrixRows implements Matrix.Rows {
         new Row("GET /admin/est/lagesbild", () -> get("/admin/est/lagesbild").param("kommun", "1278"),
             readers(302)),
         new Row("GET /open311/v2/servicerequestupdates.{format}", () -> get(
-            "/open311/v2/servicerequestupdates.json"), all(200)));
+            "/open311/v2/servicerequestupdates.json"), all(200)),
+        new Row("GET /admin/rapportkategorier", () -> get("/admin/rapportkategorier"), Matrix.adminOnly(302, 200)),
+        new Row("POST /admin/rapportkategorier", a -> post("/admin/rapportkategorier").param("code", "f-"
+            + Matrix.unique()).param("nameSv", "Matris").param("nameEn", "Matrix").param("problemCategory", "TRAFFIC"),
+            Matrix.adminOnly(302, 302)),
+        new Row("GET /admin/open311-nycklar", () -> get("/admin/open311-nycklar"), Matrix.adminOnly(302, 200)),
+        new Row("POST /admin/open311-nycklar", a -> post("/admin/open311-nycklar").param("name", "app "
+            + Matrix.unique()), Matrix.adminOnly(302, 200)),
+        new Row("POST /admin/open311-nycklar/{id}/aterkalla", a -> post("/admin/open311-nycklar/"
+            + m.bean(Open311Clients.class).issue(admin, "återkallas " + Matrix.unique()).id() + "/aterkalla"),
+            Matrix.adminOnly(302, 302)));
   }
 }

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import se.medborgarlofte.shared.plugin.MenuEntry;
 import se.medborgarlofte.shared.plugin.RequestRules;
 
 /** Dialogues' access rules: staff write (the service checks the scope), anyone reads and joins online dialogues. */
@@ -23,5 +24,10 @@ class DialogueWeb {
             .requestMatchers(HttpMethod.GET, "/api/v1/dialogues", "/api/v1/dialogues/*").permitAll();
       }
     };
+  }
+
+  @Bean
+  MenuEntry dialogueAdminMenu() {
+    return MenuEntry.adminLink(50, "dialogue.menu.admin", "/admin/dialoger", "dialogue.edit");
   }
 }

@@ -22,6 +22,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.medborgarlofte.organisation.ApiTokens;
+import se.medborgarlofte.shared.plugin.ContentSource;
 import se.medborgarlofte.organisation.Users;
 import se.medborgarlofte.shared.plugin.RequestRules;
 
@@ -35,6 +36,26 @@ class SecurityConfiguration {
 
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  /** The CSP with the origins that modules declared ({@link ContentSource}), each in its one directive. */
+  private final String csp;
+
+  SecurityConfiguration(org.springframework.beans.factory.ObjectProvider<ContentSource> sources) {
+    this.csp = csp(sources.orderedStream().toList());
+  }
+
+  static String csp(List<ContentSource> sources) {
+    String policy = CSP;
+    for (ContentSource source : sources) {
+      if (policy.contains(source.directive() + " ")) {
+        policy = policy.replaceFirst(source.directive() + " ([^;]*)", source.directive() + " $1 "
+            + java.util.regex.Matcher.quoteReplacement(source.origin()));
+      } else {
+        policy = policy + "; " + source.directive() + " 'self' " + source.origin();
+      }
+    }
+    return policy;
+  }
 
   @Bean
   PasswordEncoder passwordEncoder(
@@ -127,9 +148,9 @@ class SecurityConfiguration {
             .accessDeniedHandler(problems::forbidden));
   }
 
-  private static void headers(HttpSecurity http) throws Exception {
+  private void headers(HttpSecurity http) throws Exception {
     http.headers(h -> h
-        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+        .contentSecurityPolicy(c -> c.policyDirectives(csp))
         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
         .frameOptions(f -> f.deny())
         .httpStrictTransportSecurity(s -> s.includeSubDomains(true).maxAgeInSeconds(31536000))

@@ -102,9 +102,14 @@ class PlaceReportApiController {
 
   /** The public map's data: published reports as GeoJSON points, rounded. */
   @GetMapping(path = "/api/v1/place-reports.geojson", produces = "application/geo+json")
-  String geoJson(@RequestParam String municipality, @RequestParam(required = false) String category) {
+  org.springframework.http.ResponseEntity<byte[]> geoJson(@RequestParam String municipality,
+      @RequestParam(required = false) String category,
+      @org.springframework.web.bind.annotation.RequestHeader(value = "If-None-Match", required = false)
+      String ifNoneMatch,
+      @org.springframework.web.bind.annotation.RequestHeader(value = "Accept-Encoding", required = false)
+      String acceptEncoding) {
     requireMunicipality(municipality);
-    return mapData.geoJson(municipality, blankToNull(category));
+    return KeptBytes.answer(mapData.answer(municipality, blankToNull(category)), ifNoneMatch, acceptEncoding);
   }
 
   /** Reports awaiting moderation in the kommuner the caller moderates (one kommun when asked). */

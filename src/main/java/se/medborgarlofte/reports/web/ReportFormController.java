@@ -34,9 +34,11 @@ class ReportFormController {
   private final Places places;
   private final ReportMap map;
   private final MessageSource messages;
+  private final MapTiles tiles;
 
   ReportFormController(PlaceReports reports, ReportCategories categories, Municipalities municipalities,
-      Places places, ReportMap map, MessageSource messages) {
+      Places places, ReportMap map, MessageSource messages, MapTiles tiles) {
+    this.tiles = tiles;
     this.reports = reports;
     this.categories = categories;
     this.municipalities = municipalities;
@@ -81,6 +83,8 @@ class ReportFormController {
     model.addAttribute("timesOfDay", List.of("MORNING", "DAY", "EVENING", "NIGHT"));
     model.addAttribute("map", map.draw(kommun.code(),
         messages.getMessage("reports.form.mapTitle", new Object[] {kommun.name()}, locale), List.of(), List.of()));
+    model.addAttribute("tiles", tiles.enabled()
+        ? java.util.Map.of("url", tiles.url(), "attribution", tiles.attribution()) : null);
     return "reports/form";
   }
 

@@ -75,6 +75,24 @@ class ReportsWeb {
   }
 
   @Bean
+  MenuEntry reportCategoriesMenu() {
+    return MenuEntry.adminLink(63, "reports.menu.categories", "/admin/rapportkategorier", "reports.manage");
+  }
+
+  @Bean
+  MenuEntry open311KeysMenu() {
+    return MenuEntry.adminLink(64, "reports.menu.open311", "/admin/open311-nycklar", "reports.manage");
+  }
+
+  /** With a tile server configured, its one origin joins the site CSP's img-src; unset, the CSP stays as it is. */
+  @Bean
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(
+      "!'${medborgarlofte.map.tiles-url:}'.isBlank()")
+  se.medborgarlofte.shared.plugin.ContentSource mapTilesSource(MapTiles tiles) {
+    return new se.medborgarlofte.shared.plugin.ContentSource("img-src", MapTiles.origin(tiles.url()));
+  }
+
+  @Bean
   Stylesheet reportsStylesheet() {
     return new Stylesheet("/css/reports.css", 60);
   }
