@@ -21,7 +21,7 @@ PASSWORD=bench-$(date +%s)
 rm -rf "$DATA"; mkdir -p "$DATA"
 MEDBORGARLOFTE_DATA_DIR=$DATA SERVER_PORT=$PORT MEDBORGARLOFTE_PUBLIC_RATE_LIMIT=0 \
   MEDBORGARLOFTE_ADMIN_PASSWORD=$PASSWORD MEDBORGARLOFTE_EMBEDDED_DB_PORT=$DB_PORT \
- java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" >"$DATA/app.log" 2>&1 &
+ java ${JAVA_OPTS:-} -jar "$JAR" >"$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do curl -fs "http://localhost:$PORT/actuator/health" >/dev/null && break; sleep 1; done
