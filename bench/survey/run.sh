@@ -26,6 +26,12 @@ APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do curl -fs "http://localhost:$PORT/actuator/health" >/dev/null && break; sleep 1; done
 BASE=http://localhost:$PORT
+# CPU seconds used so far by the app and its PostgreSQL (the postmaster and its live backends): per answer, this
+# is the cost that does not depend on what else runs on the machine.
+cpu() {
+  local pm; pm=$(head -1 "$DATA/postgres/postmaster.pid")
+  ps -o times= -p "$APP,$pm" --ppid "$pm" | awk '{s += $1} END {print s}'
+}
 B() { java -cp "$PG" bench/survey/SurveyBench.java "$@"; }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GB; load before: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ)" >&2
 PHASES=${PHASES:-submit indicators pages}
@@ -35,8 +41,11 @@ B submit "$BASE" "$PASSWORD" $((RATE / 2)) 20 >/dev/null
 echo "## submissions"
 echo "| rate × time | sent | acknowledged (201) | stored | achieved | p50 ms | p95 ms | p99 ms | max ms | stored = acknowledged |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+CPU0=$(cpu)
 B submit "$BASE" "$PASSWORD" "$RATE" "$SECONDS_"
+CPU1=$(cpu)
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+echo "app + PostgreSQL CPU: $((CPU1 - CPU0)) s for $((RATE * SECONDS_)) answers = $(awk "BEGIN {printf \"%.2f\", ($CPU1 - $CPU0) * 1000 / ($RATE * $SECONDS_)}") ms per answer" >&2
 fi
 [[ $PHASES == *indicators* ]] || exit 0
 echo "## indicators"
