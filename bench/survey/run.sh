@@ -52,8 +52,9 @@ echo "## indicators"
 echo "| answers | areas | bare GROUP BY runs (ms) | bare median (ms) | every indicator, computed and kept (ms) | ratio |"
 echo "|---:|---:|---|---:|---:|---:|"
 B indicators "$BASE" "$PASSWORD" "jdbc:postgresql://localhost:$DB_PORT/postgres" "$RESPONSES" "$AREAS"
-grep "Figures of survey" "$DATA/app.log" | sed 's/.*: /in the app: /' >&2
+grep "Figures of survey" "$DATA/app.log" | sed "s/.*INFO [0-9]* --- \[[^]]*\] \[[^]]*\] [^:]*: /in the app: /" >&2
 
+[[ $PHASES == *pages* ]] || exit 0
 ROUND=$(java -cp "$PG" bench/survey/LatestRound.java "jdbc:postgresql://localhost:$DB_PORT/postgres")
 echo "## results"
 echo "| path | requests | throughput | p50 ms | p95 ms | p99 ms |"

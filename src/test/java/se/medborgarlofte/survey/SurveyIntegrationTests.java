@@ -254,8 +254,11 @@ class SurveyIntegrationTests {
         .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("OPEN"));
     mvc.perform(post("/api/v1/surveys/" + id + "/open").with(httpBasic(coordinator.getUsername(), People.PASSWORD)))
         .andExpect(status().isConflict());
+    fixtures.answer(id, "TOREKOV", 2, "P_LITTERING", "BIG");
+    fixtures.answer(id, null, 1, "P_LITTERING", "DK");
     mvc.perform(post("/api/v1/surveys/" + id + "/close").with(httpBasic(coordinator.getUsername(), People.PASSWORD)))
-        .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
+        .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"))
+        .andExpect(jsonPath("$.responses").value(3));
     assertThat(audit.forEntity("SurveyRound", String.valueOf(id))).extracting(AuditTrail.AuditEntry::action)
         .containsExactly("SURVEY_ROUND_CREATED", "SURVEY_ROUND_OPENED", "SURVEY_ROUND_CLOSED");
     mvc.perform(post("/api/v1/surveys").contentType(MediaType.APPLICATION_JSON)
