@@ -35,6 +35,7 @@ public final class GroupCommit<T, R> implements AutoCloseable {
   private final LinkedBlockingQueue<Pending<T, R>> queue = new LinkedBlockingQueue<>();
   private final Function<List<T>, List<R>> batch;
   private final Function<T, R> single;
+  private final java.util.function.Predicate<RuntimeException> itemMayBeAtFault;
   private final int maxBatch;
   private final List<Thread> writers = new ArrayList<>();
   private volatile boolean closed;
@@ -48,11 +49,22 @@ public final class GroupCommit<T, R> implements AutoCloseable {
    */
   public GroupCommit(String name, int writers, int maxBatch, Function<List<T>, List<R>> batch,
       Function<T, R> single) {
+    this(name, writers, maxBatch, batch, single, e -> true);
+  }
+
+  /**
+   * @param itemMayBeAtFault whether a batch's failure may come from one of its items, so that writing them one by
+   *                         one is worth it; false for a failure of the store itself (the database is down), which
+   *                         then fails the whole batch at once instead of waiting for it once per item
+   */
+  public GroupCommit(String name, int writers, int maxBatch, Function<List<T>, List<R>> batch,
+      Function<T, R> single, java.util.function.Predicate<RuntimeException> itemMayBeAtFault) {
     if (writers < 1 || maxBatch < 1) {
       throw new IllegalArgumentException("at least one writer and a batch of one");
     }
     this.batch = batch;
     this.single = single;
+    this.itemMayBeAtFault = itemMayBeAtFault;
     this.maxBatch = maxBatch;
     for (int i = 0; i < writers; i++) {
       Thread t = new Thread(this::run, "group-commit-" + name + "-" + i);
@@ -125,8 +137,8 @@ public final class GroupCommit<T, R> implements AutoCloseable {
         throw new IllegalStateException(results.size() + " results for " + items.size() + " items");
       }
     } catch (RuntimeException e) {
-      if (taken.size() == 1) {
-        taken.get(0).done().completeExceptionally(e);
+      if (taken.size() == 1 || !itemMayBeAtFault.test(e)) {
+        taken.forEach(p -> p.done().completeExceptionally(e));
         return;
       }
       log.warn("A batch of {} failed ({}); writing its items one by one", taken.size(), e.toString());

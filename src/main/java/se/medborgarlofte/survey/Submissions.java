@@ -59,8 +59,11 @@ public class Submissions {
     this.templates = templates;
     this.jdbc = jdbc;
     this.clock = Clock.systemDefaultZone();
+    // A database that cannot be reached fails the group at once (503 for each): retrying its answers one by one would
+    // wait for a connection once per answer.
     this.writer = new GroupCommit<>("survey", 2, 200, this::storeInOneStatement,
-        a -> storeInOneStatement(List.of(a)).get(0));
+        a -> storeInOneStatement(List.of(a)).get(0),
+        e -> !(e instanceof org.springframework.dao.DataAccessResourceFailureException));
   }
 
   @PreDestroy

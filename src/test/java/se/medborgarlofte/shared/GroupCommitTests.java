@@ -155,4 +155,22 @@ class GroupCommitTests {
     assertThat(results.get(1).get(1, TimeUnit.SECONDS)).as("queued before the close: still written").isEqualTo(4);
     assertThatThrownBy(() -> commit.submit(3)).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aFailureOfTheStoreItselfFailsTheWholeBatchAtOnceWithoutRetryingEachItem() throws Exception {
+    try (GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", 1, 100, items -> {
+      List<Integer> result = batch(items);
+      if (items.size() > 1) {
+        throw new IllegalStateException("the store is down");
+      }
+      return result;
+    }, this::single, e -> !(e instanceof IllegalStateException))) {
+      List<Future<Integer>> results = submitWhileTheFirstBatchIsHeld(commit, List.of(2, 3, 4));
+      assertThat(results.get(0).get(10, TimeUnit.SECONDS)).isEqualTo(2);
+      for (Future<Integer> f : results.subList(1, 4)) {
+        assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).hasMessageContaining("the store is down");
+      }
+      assertThat(singles).as("no retry one by one").isEmpty();
+    }
+  }
 }
