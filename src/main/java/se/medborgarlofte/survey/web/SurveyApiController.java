@@ -113,7 +113,8 @@ class SurveyApiController {
   RoundView close(@PathVariable long id) {
     SurveyRound closed = rounds.close(CurrentMember.require(), id);
     // The kept figures already counted the responses (no second count over the round's responses).
-    return RoundView.of(closed, results.stored(id).map(RoundResults::responses).orElseGet(() -> rounds.responseCount(id)));
+    return RoundView.of(closed,
+        results.stored(id).map(RoundResults::responses).orElseGet(() -> rounds.responseCount(id)));
   }
 
   @PostMapping("/api/v1/surveys/{id}/invitations")
