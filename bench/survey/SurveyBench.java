@@ -32,17 +32,27 @@ import java.util.regex.Pattern;
  */
 public class SurveyBench {
 
+  // Daemon threads: a failed run must end the JVM, not leave the client's pool waiting forever.
   static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
+      .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8, r -> {
+        Thread t = new Thread(r);
+        t.setDaemon(true);
+        return t;
+      })).build();
 
   public static void main(String[] args) throws Exception {
     // The HTTP client's threads must not keep a finished run alive.
-    switch (args[0]) {
-      case "submit" -> submit(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
-      case "indicators" -> indicators(args[1], args[2], args[3], Integer.parseInt(args[4]),
-          Integer.parseInt(args[5]));
-      case "page" -> page(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
-      default -> throw new IllegalArgumentException(args[0]);
+    try {
+      switch (args[0]) {
+        case "submit" -> submit(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+        case "indicators" -> indicators(args[1], args[2], args[3], Integer.parseInt(args[4]),
+            Integer.parseInt(args[5]));
+        case "page" -> page(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+        default -> throw new IllegalArgumentException(args[0]);
+      }
+    } catch (Exception e) {
+      e.printStackTrace();
+      System.exit(1);
     }
     System.exit(0);
   }
@@ -104,26 +114,21 @@ public class SurveyBench {
 
   /**
    * Open-loop submissions at a fixed rate: each request is due at its slot, and its latency is counted from the
-   * slot, not from when it was sent, so a stalled server cannot hide its queue (no coordinated omission).
+   * slot, not from when it was sent, so a stalled server cannot hide its queue (no coordinated omission). The client
+   * is plain HTTP/1.1 on {@link #CONNECTIONS} kept-alive sockets (as many browsers would hold), one thread each:
+   * the JDK's HttpClient cost more CPU per request than the server's answer, on the same two cores.
    */
+  static final int CONNECTIONS = 64;
+
   static void submit(String base, String password, int rate, int seconds) throws Exception {
     String auth = basic(password);
     long round = openRound(base, auth, "Bench submit " + UUID.randomUUID().toString().substring(0, 6), 10);
-    String url = base + "/api/v1/surveys/" + round + "/responses";
+    URI uri = URI.create(base);
+    String path = "/api/v1/surveys/" + round + "/responses";
     int total = rate * seconds;
-    long[] latency = new long[total];
-    AtomicLong acknowledged = new AtomicLong();
-    AtomicLong failed = new AtomicLong();
-    Semaphore inFlight = new Semaphore(2000);
-    List<CompletableFuture<?>> all = new ArrayList<>(total);
+    String[] bodies = new String[total];
     java.util.Random random = new java.util.Random(1);
-    long start = System.nanoTime() + 200_000_000L;
     for (int i = 0; i < total; i++) {
-      long due = start + (long) i * 1_000_000_000L / rate;
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        TimeUnit.NANOSECONDS.sleep(wait);
-      }
       StringBuilder answers = new StringBuilder();
       for (String item : ITEMS) {
         String option = item.equals("B_AGE") ? "25_44" : SCALE[random.nextInt(SCALE.length)];
@@ -135,37 +140,65 @@ public class SurveyBench {
         answers.append(answers.length() == 0 ? "" : ",").append('"').append(item).append("\":\"").append(option)
             .append('"');
       }
-      String json = "{\"submissionId\":\"" + UUID.randomUUID() + "\",\"area\":\"A" + (1 + random.nextInt(10))
+      bodies[i] = "{\"submissionId\":\"" + UUID.randomUUID() + "\",\"area\":\"A" + (1 + random.nextInt(10))
           + "\",\"answers\":{" + answers + "}}";
-      inFlight.acquire();
-      final int n = i;
-      all.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-              .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-          HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-            latency[n] = System.nanoTime() - due;
-            if (e == null && r.statusCode() == 201) {
+    }
+    long[] latency = new long[total];
+    java.util.Arrays.fill(latency, Long.MAX_VALUE / 2); // never answered counts as the worst
+    AtomicLong acknowledged = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    long start = System.nanoTime() + 200_000_000L;
+    long[] lastSent = new long[CONNECTIONS];
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < CONNECTIONS; c++) {
+      final int conn = c;
+      Thread t = new Thread(() -> {
+        KeptAliveConnection connection = null;
+        int i;
+        while ((i = next.getAndIncrement()) < total) {
+          long due = start + (long) i * 1_000_000_000L / rate;
+          long wait = due - System.nanoTime();
+          if (wait > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+          }
+          lastSent[conn] = System.nanoTime();
+          try {
+            if (connection == null) {
+              connection = new KeptAliveConnection(uri.getHost(), uri.getPort());
+            }
+            int status = connection.post(path, bodies[i]);
+            latency[i] = System.nanoTime() - due;
+            if (connection.closed) {
+              connection.close();
+              connection = null;
+            }
+            if (status == 201) {
               acknowledged.incrementAndGet();
             } else {
               failed.incrementAndGet();
             }
-            inFlight.release();
-          }));
-    }
-    long sent = System.nanoTime();
-    try {
-      // Bounded: a request the client never hears back about counts as failed, it does not hang the run.
-      CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
-          .get(120, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
-      long open = all.stream().filter(f -> !f.isDone()).count();
-      failed.addAndGet(open);
-      System.err.printf("%d requests unanswered after 120 s%n", open);
-      for (int k = 0; k < latency.length; k++) {
-        if (latency[k] == 0) {
-          latency[k] = Long.MAX_VALUE / 2;
+          } catch (Exception e) {
+            failed.incrementAndGet();
+            latency[i] = System.nanoTime() - due;
+            if (connection != null) {
+              connection.close();
+            }
+            connection = null;
+          }
         }
-      }
+        if (connection != null) {
+          connection.close();
+        }
+      });
+      t.setDaemon(true);
+      t.start();
+      threads.add(t);
     }
+    for (Thread t : threads) {
+      t.join(TimeUnit.SECONDS.toMillis(seconds + 180L));
+    }
+    long sent = java.util.Arrays.stream(lastSent).max().orElse(start);
     double elapsed = (System.nanoTime() - start) / 1e9;
     long stored = number(call("GET", base + "/api/v1/surveys/" + round, auth, null).body(), "responses");
     Arrays.sort(latency);
@@ -173,8 +206,98 @@ public class SurveyBench {
         total, acknowledged.get(), stored, acknowledged.get() / elapsed, ms(latency, 0.50), ms(latency, 0.95),
         ms(latency, 0.99), latency[latency.length - 1] / 1e6,
         stored == acknowledged.get() && failed.get() == 0 ? "yes" : "NO (" + failed.get() + " failed)");
-    System.err.printf("sending took %.1f s for %d s planned%n", (sent - start) / 1e9, seconds);
+    System.err.printf("sending took %.1f s for %d s planned; the client used %.1f s of CPU%n", (sent - start) / 1e9,
+        seconds, ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+            .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9);
     System.exit(0);
+  }
+
+  /** One kept-alive HTTP/1.1 connection: a POST with a JSON body, the status, the body read and dropped. */
+  static final class KeptAliveConnection {
+    final java.net.Socket socket;
+    final java.io.OutputStream out;
+    final java.io.InputStream in;
+    final String host;
+    boolean closed;
+
+    KeptAliveConnection(String host, int port) throws java.io.IOException {
+      this.host = host + ":" + port;
+      socket = new java.net.Socket(host, port);
+      socket.setTcpNoDelay(true);
+      socket.setSoTimeout(60_000);
+      out = new java.io.BufferedOutputStream(socket.getOutputStream(), 4096);
+      in = new java.io.BufferedInputStream(socket.getInputStream(), 4096);
+    }
+
+    int post(String path, String json) throws java.io.IOException {
+      byte[] body = json.getBytes(StandardCharsets.UTF_8);
+      out.write(("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
+          + "Accept: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      String statusLine = line();
+      int status = Integer.parseInt(statusLine.substring(9, 12));
+      long length = -1;
+      boolean chunked = false;
+      boolean close = false;
+      for (String h = line(); !h.isEmpty(); h = line()) {
+        String lower = h.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("content-length:")) {
+          length = Long.parseLong(lower.substring(15).strip());
+        } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+          chunked = true;
+        } else if (lower.startsWith("connection:") && lower.contains("close")) {
+          close = true;
+        }
+      }
+      if (chunked) {
+        for (long size = Long.parseLong(line().strip(), 16); size > 0; size = Long.parseLong(line().strip(), 16)) {
+          skip(size);
+          line();
+        }
+        line();
+      } else if (length > 0) {
+        skip(length);
+      }
+      // Tomcat closes a kept-alive connection after 100 requests (maxKeepAliveRequests): open the next one then.
+      closed = close;
+      return status;
+    }
+
+    private void skip(long n) throws java.io.IOException {
+      while (n > 0) {
+        long s = in.skip(n);
+        if (s <= 0) {
+          if (in.read() < 0) {
+            throw new java.io.EOFException();
+          }
+          s = 1;
+        }
+        n -= s;
+      }
+    }
+
+    private String line() throws java.io.IOException {
+      StringBuilder b = new StringBuilder();
+      for (int c = in.read(); c != '\n'; c = in.read()) {
+        if (c < 0) {
+          throw new java.io.EOFException();
+        }
+        if (c != '\r') {
+          b.append((char) c);
+        }
+      }
+      return b.toString();
+    }
+
+    void close() {
+      try {
+        socket.close();
+      } catch (java.io.IOException ignored) {
+        // closing after a failure
+      }
+    }
   }
 
   static double ms(long[] sorted, double q) {

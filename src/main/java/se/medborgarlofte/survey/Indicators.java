@@ -18,6 +18,10 @@ public final class Indicators {
   public static final double SIGNIFICANCE = 0.05;
 
   private static final NormalDistribution NORMAL = new NormalDistribution();
+  /** t(0.975, df) by degrees of freedom: finding a quantile is an iterative search, and a round asks it thousands
+   * of times for the same few sample sizes. */
+  private static final com.github.benmanes.caffeine.cache.Cache<Long, Double> T_975 =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(100_000).build();
 
   private Indicators() {}
 
@@ -78,7 +82,7 @@ public final class Indicators {
 
   /** mean ± t(0.975, n−1) · s/√n, with s the sample standard deviation (divisor n−1). */
   public static double[] meanInterval(double mean, double s, long n) {
-    double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
+    double t = T_975.get(n - 1, df -> new TDistribution(df).inverseCumulativeProbability(0.975));
     double half = t * s / Math.sqrt(n);
     return new double[] {mean - half, mean + half};
   }

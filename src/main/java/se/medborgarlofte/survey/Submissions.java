@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import jakarta.annotation.PreDestroy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.medborgarlofte.shared.ConflictException;
 import se.medborgarlofte.shared.FieldErrors;
+import se.medborgarlofte.shared.GroupCommit;
 import se.medborgarlofte.shared.InvalidInputException;
 import se.medborgarlofte.shared.NotFoundException;
 
@@ -45,12 +47,28 @@ public class Submissions {
 
   private record Sheet(SurveyRound round, SurveyTemplate template) {}
 
+  /**
+   * Open-link answers are written in groups: the answers that arrive while one commit is being flushed share the
+   * next one (docs/survey.md, "Durability"). Two writers, so one group gathers while the other one commits.
+   */
+  private final GroupCommit<OpenAnswer, Outcome> writer;
+
   Submissions(RoundRepository rounds, SurveyTemplates templates, JdbcClient jdbc, TransactionTemplate tx) {
     this.tx = tx;
     this.rounds = rounds;
     this.templates = templates;
     this.jdbc = jdbc;
     this.clock = Clock.systemDefaultZone();
+    // A database that cannot be reached fails the group at once (503 for each): retrying its answers one by one would
+    // wait for a connection once per answer.
+    this.writer = new GroupCommit<>("survey", 2, 200, this::storeInOneStatement,
+        a -> storeInOneStatement(List.of(a)).get(0),
+        e -> !(e instanceof org.springframework.dao.DataAccessResourceFailureException));
+  }
+
+  @PreDestroy
+  void stop() {
+    writer.close();
   }
 
   /** Not one transaction around everything: validation reads first, then the write is one transaction. */
@@ -105,7 +123,7 @@ public class Submissions {
     String[] optionArray = options.toArray(String[]::new);
     Double[] valueArray = values.toArray(Double[]::new);
     Outcome outcome = round.mode() == RoundMode.OPEN
-        ? storeInOneStatement(surveyId, key, id, area, itemArray, optionArray, valueArray)
+        ? writer.submit(new OpenAnswer(surveyId, key, id, area, itemArray, optionArray, valueArray))
         : tx.execute(s -> storeWithCode(surveyId, key, SurveyRounds.normaliseCode(request.invitationCode()), id, area,
             itemArray, optionArray, valueArray));
     if (!outcome.open()) {
@@ -116,35 +134,103 @@ public class Submissions {
     return new SubmissionReceipt(surveyId, true, outcome.fresh());
   }
 
-  private record Outcome(boolean open, boolean fresh) {}
+  record Outcome(boolean open, boolean fresh) {}
+
+  /** One open-link answer, checked and ready to store. */
+  record OpenAnswer(long surveyId, byte[] key, UUID id, String area, String[] items, String[] options,
+      Double[] values) {}
 
   /**
-   * An open-link answer in one statement, so in one round trip and one transaction (autocommit): the round's lock
-   * and status check, the retry key, the response and its answers. The round row is locked for key share, as the
-   * foreign keys would lock it anyway: a close (FOR UPDATE) waits for submissions in flight, and a submission after
-   * a close finds it CLOSED, so the figures kept at closing hold every acknowledged answer. A repeated key inserts
-   * nothing, and then neither the response nor its answers are inserted.
+   * Open-link answers in one statement, so in one round trip and one transaction (autocommit): the rounds' lock
+   * and status check, the retry keys, the responses and their answers. The round rows are locked for key share, as
+   * the foreign keys would lock them anyway: a close (FOR UPDATE) waits for submissions in flight, and a submission
+   * after a close finds the round CLOSED, so the figures kept at closing hold every acknowledged answer. A key seen
+   * before inserts nothing, and then neither its response nor its answers are inserted. A key repeated within the
+   * group is written once; the repeats get the answer of a retry (nothing new stored).
+   *
+   * @return one outcome per answer, in their order
    */
-  private Outcome storeInOneStatement(long surveyId, byte[] key, UUID id, String area, String[] items,
-      String[] options, Double[] values) {
-    return jdbc.sql("""
-        with open_round as (
+  List<Outcome> storeInOneStatement(List<OpenAnswer> group) {
+    Map<String, Integer> firstOfKey = new java.util.HashMap<>();
+    List<OpenAnswer> distinct = new ArrayList<>();
+    int[] writtenAs = new int[group.size()];
+    for (int g = 0; g < group.size(); g++) {
+      OpenAnswer a = group.get(g);
+      String k = a.surveyId() + ":" + java.util.HexFormat.of().formatHex(a.key());
+      Integer first = firstOfKey.putIfAbsent(k, distinct.size());
+      if (first == null) {
+        writtenAs[g] = distinct.size();
+        distinct.add(a);
+      } else {
+        writtenAs[g] = -1 - first; // a repeat of an earlier answer in this group
+      }
+    }
+    int size = distinct.size();
+    Long[] roundIds = new Long[size];
+    String[] keys = new String[size];
+    UUID[] ids = new UUID[size];
+    String[] areas = new String[size];
+    List<Long> answerOf = new ArrayList<>();
+    List<String> items = new ArrayList<>();
+    List<String> options = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (int d = 0; d < size; d++) {
+      OpenAnswer a = distinct.get(d);
+      roundIds[d] = a.surveyId();
+      keys[d] = java.util.HexFormat.of().formatHex(a.key());
+      ids[d] = a.id();
+      areas[d] = a.area();
+      for (int i = 0; i < a.items().length; i++) {
+        answerOf.add(d + 1L);
+        items.add(a.items()[i]);
+        options.add(a.options()[i]);
+        values.add(a.values()[i]);
+      }
+    }
+    Outcome[] outcomes = new Outcome[size];
+    jdbc.sql("""
+        with input as (
+          select * from unnest(cast(:rounds as bigint[]), cast(:keys as text[]), cast(:ids as uuid[]),
+                               cast(:areas as text[])) with ordinality as u(round_id, key, id, area, ord)),
+        open_round as (
           select id from survey_round
-          where id = :round and status = 'OPEN' and cast(:today as date) between opens_on and closes_on
+          where id = any(cast(:distinctRounds as bigint[])) and status = 'OPEN'
+            and cast(:today as date) between opens_on and closes_on
           for key share),
         fresh as (
-          insert into survey_submission (round_id, key_hash) select id, :key from open_round
-          on conflict do nothing returning round_id),
+          insert into survey_submission (round_id, key_hash)
+          select i.round_id, decode(i.key, 'hex') from input i join open_round o on o.id = i.round_id
+          on conflict do nothing returning round_id, key_hash),
+        fresh_input as (
+          select i.* from input i join fresh f on f.round_id = i.round_id and f.key_hash = decode(i.key, 'hex')),
         response as (
-          insert into survey_response (id, round_id, area_code) select :id, round_id, :area from fresh returning id),
+          insert into survey_response (id, round_id, area_code) select id, round_id, area from fresh_input
+          returning id),
         answers as (
           insert into survey_answer (response_id, round_id, area_code, item_code, option_code, value)
-          select response.id, :round, :area, a.i, a.o, a.v from response,
-                 unnest(cast(:items as text[]), cast(:options as text[]), cast(:values as float8[])) as a(i, o, v))
-        select exists (select 1 from open_round) as open, exists (select 1 from fresh) as fresh""")
-        .param("round", surveyId).param("today", LocalDate.now(clock)).param("key", key).param("id", id)
-        .param("area", area).param("items", items).param("options", options).param("values", values)
-        .query(Outcome.class).single();
+          select f.id, f.round_id, f.area, a.i, a.o, a.v from fresh_input f
+          join unnest(cast(:answerOf as bigint[]), cast(:items as text[]), cast(:options as text[]),
+                      cast(:values as float8[])) as a(ord, i, o, v) on a.ord = f.ord)
+        select i.ord,
+               exists (select 1 from open_round o where o.id = i.round_id) as open,
+               exists (select 1 from fresh_input f where f.ord = i.ord) as fresh
+        from input i""")
+        .param("rounds", roundIds).param("keys", keys).param("ids", ids).param("areas", areas)
+        .param("distinctRounds", java.util.Arrays.stream(roundIds).distinct().toArray(Long[]::new))
+        .param("today", LocalDate.now(clock)).param("answerOf", answerOf.toArray(Long[]::new))
+        .param("items", items.toArray(String[]::new)).param("options", options.toArray(String[]::new))
+        .param("values", values.toArray(Double[]::new))
+        .query((rs, n) -> outcomes[rs.getInt("ord") - 1] = new Outcome(rs.getBoolean("open"), rs.getBoolean("fresh")))
+        .list();
+    List<Outcome> result = new ArrayList<>(group.size());
+    for (int g = 0; g < group.size(); g++) {
+      Outcome o = outcomes[writtenAs[g] >= 0 ? writtenAs[g] : -1 - writtenAs[g]];
+      if (o == null) {
+        throw new IllegalStateException("no outcome for answer " + g);
+      }
+      result.add(writtenAs[g] >= 0 ? o : new Outcome(o.open(), false));
+    }
+    return result;
   }
 
   /** An invitation answer: the code is marked used in the same transaction, or nothing is stored. */

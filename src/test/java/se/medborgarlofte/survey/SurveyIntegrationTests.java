@@ -35,6 +35,7 @@ class SurveyIntegrationTests {
   @Autowired SurveyFixtures fixtures;
   @Autowired AuditTrail audit;
   @Autowired JsonMapper json;
+  @Autowired Submissions submissions;
 
   static String answer(String submissionId, String extra) {
     return "{\"submissionId\":\"" + submissionId + "\"" + extra
@@ -83,6 +84,55 @@ class SurveyIntegrationTests {
     pool.shutdown();
     assertThat(got).containsOnly(200, 201).containsOnlyOnce(201);
     assertThat(responses(round.id())).isEqualTo(1);
+  }
+
+  static Submissions.OpenAnswer open(long surveyId, String submissionId) {
+    return new Submissions.OpenAnswer(surveyId, Submissions.keyHash(surveyId, submissionId), UUID.randomUUID(),
+        null, new String[] {"P_LITTERING", "B_AGE"}, new String[] {"BIG", "25_44"}, new Double[] {3.0, null});
+  }
+
+  /** The group commit's one statement: a key repeated in the group, a closed round's answer, and a retried group. */
+  @Test
+  void aGroupOfAnswersIsStoredInOneStatementWithEachKeyOnceAndNothingForAClosedRound() {
+    SurveyRound open = fixtures.open("1278", "OPEN", List.of());
+    SurveyRound closed = fixtures.open("1278", "OPEN", List.of());
+    fixtures.close(closed.id());
+    List<Submissions.OpenAnswer> group = List.of(open(open.id(), "first-key"), open(open.id(), "first-key"),
+        open(closed.id(), "closed-key"), open(open.id(), "second-key"));
+
+    assertThat(submissions.storeInOneStatement(group)).containsExactly(new Submissions.Outcome(true, true),
+        new Submissions.Outcome(true, false), new Submissions.Outcome(false, false),
+        new Submissions.Outcome(true, true));
+    assertThat(responses(open.id())).isEqualTo(2);
+    assertThat(responses(closed.id())).isZero();
+    assertThat(jdbc.sql("select count(*) from survey_answer where round_id = ?").param(open.id())
+        .query(Long.class).single()).isEqualTo(4);
+
+    assertThat(submissions.storeInOneStatement(group)).as("the same group again: a retry of every answer")
+        .containsExactly(new Submissions.Outcome(true, false), new Submissions.Outcome(true, false),
+            new Submissions.Outcome(false, false), new Submissions.Outcome(true, false));
+    assertThat(responses(open.id())).isEqualTo(2);
+  }
+
+  /** Many answers at once go through the group commit: every 201 is stored, and only those. */
+  @Test
+  void manyConcurrentAnswersAreEachAcknowledgedOnceStored() throws Exception {
+    SurveyRound round = fixtures.open("1278", "OPEN", List.of());
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+    List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      String body = answer(i % 50 == 0 ? "repeated-key" : UUID.randomUUID().toString(), "");
+      statuses.add(pool.submit(() -> mvc.perform(post("/api/v1/surveys/" + round.id() + "/responses")
+          .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus()));
+    }
+    List<Integer> got = new java.util.ArrayList<>();
+    for (var f : statuses) {
+      got.add(f.get());
+    }
+    pool.shutdown();
+    assertThat(got.stream().filter(s -> s == 201).count()).isEqualTo(197);
+    assertThat(got.stream().filter(s -> s == 200).count()).isEqualTo(3);
+    assertThat(responses(round.id())).isEqualTo(197);
   }
 
   @Test
@@ -204,8 +254,11 @@ class SurveyIntegrationTests {
         .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("OPEN"));
     mvc.perform(post("/api/v1/surveys/" + id + "/open").with(httpBasic(coordinator.getUsername(), People.PASSWORD)))
         .andExpect(status().isConflict());
+    fixtures.answer(id, "TOREKOV", 2, "P_LITTERING", "BIG");
+    fixtures.answer(id, null, 1, "P_LITTERING", "DK");
     mvc.perform(post("/api/v1/surveys/" + id + "/close").with(httpBasic(coordinator.getUsername(), People.PASSWORD)))
-        .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
+        .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"))
+        .andExpect(jsonPath("$.responses").value(3));
     assertThat(audit.forEntity("SurveyRound", String.valueOf(id))).extracting(AuditTrail.AuditEntry::action)
         .containsExactly("SURVEY_ROUND_CREATED", "SURVEY_ROUND_OPENED", "SURVEY_ROUND_CLOSED");
     mvc.perform(post("/api/v1/surveys").contentType(MediaType.APPLICATION_JSON)

@@ -68,6 +68,23 @@ class SurveyJourneyTests extends JourneyTest {
     assertThat(results.locator("section.survey-section").textContent()).contains("Trygghetsmätning Lund");
   }
 
+  /** A round of many areas: from its results page to one area's page, both checked by axe. */
+  @Test
+  void aVisitorGoesFromTheResultsOfManyAreasToOneAreasPage() {
+    String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+    SurveyRound round = fixtures.open("1281", "OPEN", java.util.stream.IntStream.rangeClosed(1, 21)
+        .mapToObj(i -> new RoundRequest.Area("A" + i, "Delområde " + i + " " + suffix)).toList());
+    fixtures.answer(round.id(), "A1", 30, "P_LITTERING", "BIG");
+    fixtures.close(round.id());
+    Page page = browser.newPage(false);
+    Browser.visit(page, url("/kommuner/1281/trygghetsmatningar/" + round.id()));
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Delområde 1 " + suffix)).click();
+    Browser.assertAccessible(page);
+    assertThat(page.locator("h1").textContent()).isEqualTo("Problem i Delområde 1 " + suffix);
+    Locator littering = page.locator("table.survey-table tr", new Page.LocatorOptions().setHasText("nedskräpning"));
+    assertThat(littering.locator("td").first().textContent()).isEqualTo("30");
+  }
+
   /** One citizen: littering a very big problem, speeding a fairly small one, sent, thanked. */
   private void answer(Page page, long id) {
     Browser.visit(page, url("/enkater/" + id));

@@ -40,7 +40,8 @@ public class SurveyMatrixRows implements Matrix.Rows {
     SurveyRound open = fx.open("1278", "OPEN", List.of());
     SurveyRound invitations = fx.open("1278", "INVITATION", List.of());
     int batch = rounds.invite(m.member("admin"), invitations.id(), 2).batch();
-    SurveyRound closed = fx.open("1278", "OPEN", List.of());
+    SurveyRound closed = fx.open("1278", "OPEN", List.of(new RoundRequest.Area("M1",
+        "Matrisområde " + java.util.UUID.randomUUID().toString().substring(0, 6))));
     fx.close(closed.id());
     String roundBody = "{\"templateId\":" + standard + ",\"municipalityCode\":\"1278\",\"title\":\"Matris\","
         + "\"opensOn\":\"2026-01-01\",\"closesOn\":\"2026-12-31\",\"mode\":\"OPEN\"}";
@@ -85,6 +86,8 @@ public class SurveyMatrixRows implements Matrix.Rows {
         new Row("GET /enkater/{id}/tack", () -> get("/enkater/" + open.id() + "/tack"), all(200)),
         new Row("GET /kommuner/{code}/trygghetsmatningar/{id}", () -> get("/kommuner/1278/trygghetsmatningar/"
             + closed.id()), all(200)),
+        new Row("GET /kommuner/{code}/trygghetsmatningar/{id}/omraden/{area}", () -> get(
+            "/kommuner/1278/trygghetsmatningar/" + closed.id() + "/omraden/M1"), all(200)),
         new Row("GET /kommuner/{code}/trygghetsmatningar/{id}.csv", () -> get(
             "/kommuner/1278/trygghetsmatningar/" + closed.id() + ".csv"), all(200)),
         new Row("GET /admin/enkater", () -> get("/admin/enkater"), signedIn(302, 200)),

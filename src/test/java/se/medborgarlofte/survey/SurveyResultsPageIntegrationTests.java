@@ -65,4 +65,39 @@ class SurveyResultsPageIntegrationTests {
         .andExpect(content().string(Matchers.containsString("/kommuner/1282/trygghetsmatningar/" + second.id())));
     mvc.perform(get("/kommuner/1283/trygghetsmatningar/" + second.id())).andExpect(status().isNotFound());
   }
+
+  static List<RoundRequest.Area> areas(int count) {
+    String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+    return java.util.stream.IntStream.rangeClosed(1, count)
+        .mapToObj(i -> new RoundRequest.Area("A" + i, "Område " + i + " " + suffix)).toList();
+  }
+
+  /** Beyond 20 areas the page links to a page per area instead of holding every area's table. */
+  @Test
+  void aRoundOfManyAreasHasAPagePerAreaWithItsOwnSuppression() throws Exception {
+    SurveyRound many = fixtures.open("1282", "OPEN", areas(21));
+    fixtures.answer(many.id(), "A1", 30, "P_LITTERING", "BIG");
+    fixtures.answer(many.id(), "A2", 10, "P_LITTERING", "BIG");
+    fixtures.close(many.id());
+    String base = "/kommuner/1282/trygghetsmatningar/" + many.id();
+    String html = mvc.perform(get(base)).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString();
+    assertThat(html).contains("href=\"" + base + "/omraden/A1\"", "href=\"" + base + "/omraden/A21\"")
+        .doesNotContain("<details");
+    String a1 = mvc.perform(get(base + "/omraden/A1")).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString();
+    assertThat(a1).contains("<td class=\"num\">30</td>", "<td class=\"num\">100,0</td>", "Svar: 30.");
+    String a2 = mvc.perform(get(base + "/omraden/A2")).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString();
+    assertThat(a2).contains("För få svar (färre än 30): visas inte").doesNotContain(">10<");
+    mvc.perform(get(base + "/omraden/NOPE")).andExpect(status().isNotFound());
+    mvc.perform(get("/kommuner/1283/trygghetsmatningar/" + many.id() + "/omraden/A1"))
+        .andExpect(status().isNotFound());
+
+    SurveyRound few = fixtures.open("1282", "OPEN", areas(2));
+    fixtures.answer(few.id(), "A1", 30, "P_LITTERING", "BIG");
+    fixtures.close(few.id());
+    assertThat(mvc.perform(get("/kommuner/1282/trygghetsmatningar/" + few.id())).andReturn().getResponse()
+        .getContentAsString()).as("a few areas: their tables on the page itself").contains("<details");
+  }
 }

@@ -69,6 +69,16 @@ class SecurityConfiguration {
     return delegating;
   }
 
+  /**
+   * No observation (metrics, traces) of each security filter, authentication and authorisation: wrapping every one
+   * of the ~15 filters of every request in an observation cost more than the survey's whole answer (profiled in
+   * bench/survey). Requests are still measured as a whole (http.server.requests).
+   */
+  @Bean
+  org.springframework.security.config.observation.SecurityObservationSettings securityObservationSettings() {
+    return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+  }
+
   @Bean
   UserDetailsService userDetailsService(Users users) {
     return username -> users.loadMember(username)

@@ -111,7 +111,10 @@ class SurveyApiController {
 
   @PostMapping("/api/v1/surveys/{id}/close")
   RoundView close(@PathVariable long id) {
-    return RoundView.of(rounds.close(CurrentMember.require(), id), rounds.responseCount(id));
+    SurveyRound closed = rounds.close(CurrentMember.require(), id);
+    // The kept figures already counted the responses (no second count over the round's responses).
+    return RoundView.of(closed,
+        results.stored(id).map(RoundResults::responses).orElseGet(() -> rounds.responseCount(id)));
   }
 
   @PostMapping("/api/v1/surveys/{id}/invitations")

@@ -58,6 +58,30 @@ class SurveyResultsPage {
 
   record TrendView(String itemCode, String text, List<SurveyTrends.Point> points, List<String> shares) {}
 
+  /** The most areas whose tables the results page shows itself; beyond it each area has a page of its own. */
+  static final int AREA_TABLES_ON_PAGE = 20;
+
+  /** One area of a closed round: its problems, with n, share and interval, as on the results page. */
+  @PublicPage
+  @GetMapping("/kommuner/{code}/trygghetsmatningar/{id}/omraden/{area}")
+  String area(@PathVariable String code, @PathVariable long id, @PathVariable String area, Model model,
+      Locale locale) {
+    SurveyRound round = round(code, id);
+    RoundResults r = results.stored(id).orElseThrow(() -> new NotFoundException("survey " + id
+        + " has no published results yet"));
+    RoundResults.AreaResults a = round.area(area).flatMap(x -> r.area(x.code()))
+        .orElseThrow(() -> new NotFoundException("no area " + area + " in survey " + id));
+    SurveyTemplate template = templates.get(round.templateId());
+    model.addAttribute("round", round);
+    model.addAttribute("municipality", municipalities.find(code).orElseThrow());
+    model.addAttribute("results", r);
+    model.addAttribute("area", new AreaView(a.area(), a.name(), a.responses() == null ? null
+        : String.valueOf(a.responses()), a.problemIndex() == null ? null : ResultRows.decimal(a.problemIndex(), 1,
+        locale), ResultRows.of(template, a, ItemGroup.PROBLEM, locale)));
+    model.addAttribute("resultsUrl", "/kommuner/" + code + "/trygghetsmatningar/" + id);
+    return "survey/area";
+  }
+
   @PublicPage
   @GetMapping("/kommuner/{code}/trygghetsmatningar/{id}")
   String page(@PathVariable String code, @PathVariable long id, Model model, Locale locale) {
@@ -93,6 +117,10 @@ class SurveyResultsPage {
           ResultRows.of(template, a, ItemGroup.PROBLEM, locale)));
     }
     model.addAttribute("areas", areas);
+    // A round of many areas would make one page of hundreds of tables (megabytes, for every visitor): then each
+    // area's table is a page of its own, linked from the overview.
+    model.addAttribute("areaPages", r.areas().size() - 1 > AREA_TABLES_ON_PAGE);
+    model.addAttribute("areaUrl", "/kommuner/" + code + "/trygghetsmatningar/" + id + "/omraden/");
     List<TrendView> trendViews = new ArrayList<>();
     for (TemplateItem item : template.items()) {
       if (item.group() != ItemGroup.PROBLEM) {
