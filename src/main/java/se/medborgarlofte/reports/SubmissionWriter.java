@@ -1,16 +1,9 @@
 package se.medborgarlofte.reports;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -21,13 +14,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.medborgarlofte.shared.AuditTrail;
+import se.medborgarlofte.shared.GroupCommit;
 
 /**
- * Stores accepted place reports by group commit: submissions that arrive while a commit is under way wait in a queue
- * and the next commit takes them all (up to {@code batch}) in one transaction, so a burst of anonymous reports needs
- * one or two database connections and one fsync per group instead of one connection and one fsync each. A request is
+ * Stores accepted place reports by group commit (the house's {@link GroupCommit}): submissions that arrive while a
+ * commit is under way share the next transaction (up to {@code batch}), so a burst of anonymous reports needs one or
+ * two database connections and one fsync per group instead of one connection and one fsync each. A request is
  * answered only after the commit that holds its report, so nothing acknowledged is lost; if the group's transaction
- * fails, each report of it is tried alone, so one bad report fails only its own request.
+ * fails, each report of it is tried alone, so one bad report fails only its own request. The queue is bounded and a
+ * request waits at most {@code submit-wait-seconds}, then gets a 503.
  *
  * <p>Called inside a transaction (the demo loader, tests), a report is stored in that transaction instead, so it
  * commits or rolls back with its caller. {@code medborgarlofte.reports.submit-writers=0} stores every report in its
@@ -36,23 +31,18 @@ import se.medborgarlofte.shared.AuditTrail;
 @Component
 class SubmissionWriter implements SmartLifecycle {
 
-  private static final Logger log = LoggerFactory.getLogger(SubmissionWriter.class);
-
   /** A validated report, ready to store, with the submitter's security context for the audit entry's actor. */
   record Accepted(NewPlaceReport report, String description, Double latitude, Double longitude, boolean example,
       String email, OffsetDateTime deleteAfter, Map<String, Object> auditView, SecurityContext submitter) {}
-
-  private record Pending(Accepted accepted, CompletableFuture<Long> stored) {}
 
   private final PlaceReportRepository repository;
   private final AuditTrail audit;
   private final TransactionTemplate transactions;
   private final int writers;
   private final int batch;
-  private final long waitSeconds;
-  private final LinkedBlockingQueue<Pending> queue;
-  private final List<Thread> threads = new ArrayList<>();
-  private volatile boolean running;
+  private final int queueSize;
+  private final Duration wait;
+  private volatile GroupCommit<Accepted, Long> group;
 
   SubmissionWriter(PlaceReportRepository repository, AuditTrail audit, PlatformTransactionManager transactions,
       @Value("${medborgarlofte.reports.submit-writers:2}") int writers,
@@ -64,8 +54,8 @@ class SubmissionWriter implements SmartLifecycle {
     this.transactions = new TransactionTemplate(transactions);
     this.writers = writers;
     this.batch = Math.max(1, batch);
-    this.waitSeconds = waitSeconds;
-    this.queue = new LinkedBlockingQueue<>(Math.max(1, queueSize));
+    this.queueSize = Math.max(1, queueSize);
+    this.wait = Duration.ofSeconds(waitSeconds);
   }
 
   /** Stores the report and answers its id once it is committed. */
@@ -73,27 +63,11 @@ class SubmissionWriter implements SmartLifecycle {
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
       return write(a);
     }
-    if (writers <= 0 || !running) {
+    GroupCommit<Accepted, Long> writer = group;
+    if (writer == null) {
       return transactions.execute(status -> write(a));
     }
-    Pending pending = new Pending(a, new CompletableFuture<>());
-    try {
-      if (!queue.offer(pending, waitSeconds, TimeUnit.SECONDS)) {
-        throw new DataAccessResourceFailureException("too many reports waiting to be stored");
-      }
-      return pending.stored().get(waitSeconds, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DataAccessResourceFailureException("interrupted while the report was stored", e);
-    } catch (TimeoutException e) {
-      // Not acknowledged: the report may still be stored, but no one was told it was.
-      throw new DataAccessResourceFailureException("the report was not stored within " + waitSeconds + " s", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return writer.submit(a);
   }
 
   private long write(Accepted a) {
@@ -117,76 +91,32 @@ class SubmissionWriter implements SmartLifecycle {
     }
   }
 
-  private void run() {
-    List<Pending> group = new ArrayList<>(batch);
-    while (running || !queue.isEmpty()) {
-      try {
-        Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          continue;
-        }
-        group.add(first);
-        queue.drainTo(group, batch - 1);
-        commit(group);
-      } catch (InterruptedException e) {
-        if (!running && queue.isEmpty()) {
-          return;
-        }
-      } finally {
-        group.clear();
-      }
-    }
-  }
-
-  private void commit(List<Pending> group) {
-    try {
-      List<Long> ids = transactions.execute(status -> group.stream().map(p -> writeAs(p.accepted())).toList());
-      for (int i = 0; i < group.size(); i++) {
-        group.get(i).stored().complete(ids.get(i));
-      }
-    } catch (RuntimeException groupFailed) {
-      if (group.size() > 1) {
-        log.info("A group of {} place reports failed ({}); storing each alone", group.size(),
-            groupFailed.getMessage());
-      }
-      for (Pending p : group) {
-        try {
-          p.stored().complete(transactions.execute(status -> writeAs(p.accepted())));
-        } catch (RuntimeException e) {
-          p.stored().completeExceptionally(e);
-        }
-      }
-    }
+  private List<Long> writeGroup(List<Accepted> reports) {
+    return transactions.execute(status -> reports.stream().map(this::writeAs).toList());
   }
 
   @Override
   public void start() {
-    running = true;
-    for (int i = 0; i < writers; i++) {
-      Thread t = new Thread(this::run, "place-report-writer-" + (i + 1));
-      t.setDaemon(true);
-      t.start();
-      threads.add(t);
+    if (writers > 0) {
+      // A database that cannot be reached fails the group at once (503 for each) instead of once per report.
+      group = new GroupCommit<>("place-reports", writers, batch, this::writeGroup,
+          a -> transactions.execute(status -> writeAs(a)),
+          e -> !(e instanceof DataAccessResourceFailureException), queueSize, wait);
     }
   }
 
-  /** Takes no new reports into the queue and stores the queued ones before the database goes away. */
+  /** Takes no new reports and stores the queued ones before the database goes away. */
   @Override
   public void stop() {
-    running = false;
-    for (Thread t : threads) {
-      try {
-        t.join(TimeUnit.SECONDS.toMillis(waitSeconds));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
+    GroupCommit<Accepted, Long> writer = group;
+    group = null;
+    if (writer != null) {
+      writer.close();
     }
-    threads.clear();
   }
 
   @Override
   public boolean isRunning() {
-    return running;
+    return group != null;
   }
 }

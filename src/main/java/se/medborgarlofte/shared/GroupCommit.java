@@ -1,14 +1,18 @@
 package se.medborgarlofte.shared;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * Group commit: the writes of many callers in one transaction, each caller answered only after that transaction
@@ -32,7 +36,8 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 
   private record Pending<T, R>(T item, CompletableFuture<R> done) {}
 
-  private final LinkedBlockingQueue<Pending<T, R>> queue = new LinkedBlockingQueue<>();
+  private final LinkedBlockingQueue<Pending<T, R>> queue;
+  private final Duration wait;
   private final Function<List<T>, List<R>> batch;
   private final Function<T, R> single;
   private final java.util.function.Predicate<RuntimeException> itemMayBeAtFault;
@@ -59,9 +64,23 @@ public final class GroupCommit<T, R> implements AutoCloseable {
    */
   public GroupCommit(String name, int writers, int maxBatch, Function<List<T>, List<R>> batch,
       Function<T, R> single, java.util.function.Predicate<RuntimeException> itemMayBeAtFault) {
-    if (writers < 1 || maxBatch < 1) {
-      throw new IllegalArgumentException("at least one writer and a batch of one");
+    this(name, writers, maxBatch, batch, single, itemMayBeAtFault, Integer.MAX_VALUE, null);
+  }
+
+  /**
+   * @param queueCapacity the most items waiting for a writer; a caller waits for room at most {@code wait}
+   * @param wait          how long a caller waits for room and then for its commit (null: as long as it takes).
+   *                      A caller that gives up gets a {@link DataAccessResourceFailureException} (a 503): its item
+   *                      was not acknowledged, though it may still be stored, so writes must be safe to retry.
+   */
+  public GroupCommit(String name, int writers, int maxBatch, Function<List<T>, List<R>> batch,
+      Function<T, R> single, java.util.function.Predicate<RuntimeException> itemMayBeAtFault, int queueCapacity,
+      Duration wait) {
+    if (writers < 1 || maxBatch < 1 || queueCapacity < 1) {
+      throw new IllegalArgumentException("at least one writer, a batch of one and room for one");
     }
+    this.queue = new LinkedBlockingQueue<>(queueCapacity);
+    this.wait = wait;
     this.batch = batch;
     this.single = single;
     this.itemMayBeAtFault = itemMayBeAtFault;
@@ -84,21 +103,39 @@ public final class GroupCommit<T, R> implements AutoCloseable {
     }
     CompletableFuture<R> done = new CompletableFuture<>();
     Pending<T, R> pending = new Pending<>(item, done);
-    queue.add(pending);
+    enqueue(pending);
     if (closed && queue.remove(pending)) {
       // closed while adding: the writers may have gone, so the item is not left waiting for them
       throw new IllegalStateException("closed");
     }
     try {
-      return done.join();
-    } catch (CompletionException e) {
+      return wait == null ? done.join() : done.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (CompletionException | ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
       if (e.getCause() instanceof Error err) {
         throw err;
       }
-      throw e;
+      throw new IllegalStateException(e.getCause());
+    } catch (TimeoutException e) {
+      throw new DataAccessResourceFailureException("not stored within " + wait.toMillis() + " ms", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DataAccessResourceFailureException("interrupted while waiting for the commit", e);
+    }
+  }
+
+  private void enqueue(Pending<T, R> pending) {
+    try {
+      if (wait == null) {
+        queue.put(pending);
+      } else if (!queue.offer(pending, wait.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new DataAccessResourceFailureException("too many waiting to be stored");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DataAccessResourceFailureException("interrupted while waiting to be stored", e);
     }
   }
 

@@ -83,6 +83,33 @@ class GroupCommitTests {
   }
 
   @Test
+  void aFullQueueOrACommitThatTakesTooLongIsA503ForTheCallerNotAnEndlessWait() throws Exception {
+    try (GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", 1, 100, this::batch, this::single,
+        e -> true, 1, java.time.Duration.ofMillis(300))) {
+      Future<Integer> held = callers.submit(() -> commit.submit(1));
+      assertThat(firstBatchStarted.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<Integer> queued = callers.submit(() -> commit.submit(2));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (commit.queued() < 1 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertThatThrownBy(() -> commit.submit(3))
+          .isInstanceOf(org.springframework.dao.DataAccessResourceFailureException.class)
+          .hasMessageContaining("too many waiting");
+      assertThatThrownBy(() -> held.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(
+          org.springframework.dao.DataAccessResourceFailureException.class).hasMessageContaining("not stored within");
+      firstBatchMayFinish.countDown();
+      // The one that waited in the queue is written once the writer is free (a retry of it would be idempotent).
+      assertThatThrownBy(() -> queued.get(10, TimeUnit.SECONDS)).hasMessageContaining("not stored within");
+      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (batches.size() < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertThat(batches).containsExactly(List.of(1), List.of(2));
+    }
+  }
+
+  @Test
   void whatArrivesWhileACommitIsInFlightIsWrittenTogetherAndEachCallerGetsItsOwnResult() throws Exception {
     try (GroupCommit<Integer, Integer> commit = new GroupCommit<>("test", 1, 100, this::batch, this::single)) {
       List<Future<Integer>> results = submitWhileTheFirstBatchIsHeld(commit, List.of(2, 3, 4, 5));
