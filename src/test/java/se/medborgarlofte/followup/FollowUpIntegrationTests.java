@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.medborgarlofte.organisation.Member;
 import se.medborgarlofte.promise.Promise;
-import se.medborgarlofte.promise.PromiseFixtures;
+import se.medborgarlofte.support.PromiseFixtures;
 import se.medborgarlofte.promise.PromiseManagement;
 import se.medborgarlofte.promise.PromisePublished;
 import se.medborgarlofte.support.IntegrationTest;

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.http.MediaType;
 import se.medborgarlofte.promise.Promise;
-import se.medborgarlofte.promise.PromiseFixtures;
+import se.medborgarlofte.support.PromiseFixtures;
 import se.medborgarlofte.promise.PromiseManagement;
 import se.medborgarlofte.support.Matrix;
 import se.medborgarlofte.support.Matrix.Row;
