@@ -24,10 +24,11 @@ public class Evaluations {
   private final Activities activities;
   private final CrimeWindows crime;
   private final SurveyWindows survey;
+  private final Decisions decisions;
   private final se.medborgarlofte.crimestats.CrimeStatistics statistics;
   private final se.medborgarlofte.organisation.Municipalities municipalities;
 
-  Evaluations(PublishedPromises promises, FollowUps followUps, Activities activities, CrimeWindows crime, SurveyWindows survey,
+  Evaluations(PublishedPromises promises, FollowUps followUps, Activities activities, CrimeWindows crime, SurveyWindows survey, Decisions decisions,
       se.medborgarlofte.crimestats.CrimeStatistics statistics,
       se.medborgarlofte.organisation.Municipalities municipalities) {
     this.promises = promises;
@@ -35,11 +36,14 @@ public class Evaluations {
     this.activities = activities;
     this.crime = crime;
     this.survey = survey;
+    this.decisions = decisions;
     this.statistics = statistics;
     this.municipalities = municipalities;
   }
 
-  public record Evaluation(List<Category> categories, List<String> comparison, Delivery delivery) {}
+  /** {@code decision}: what was decided on it, once recorded. */
+  public record Evaluation(List<Category> categories, List<String> comparison, Delivery delivery,
+      Decision decision) {}
 
   /** A problem category of the promise with its survey and crime parts. */
   public record Category(String category, SurveyComparison survey, DiffInDiff crime) {}
@@ -99,6 +103,6 @@ public class Evaluations {
       return new Category(c, surveyed.get(c), d);
     }).toList();
     return new Evaluation(categories, against, new Delivery(done, p.commitments().size(), onTime, due, summary.hours(),
-        summary.counts()));
+        summary.counts()), decisions.of(promiseId).orElse(null));
   }
 }

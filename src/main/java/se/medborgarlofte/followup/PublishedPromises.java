@@ -24,4 +24,9 @@ class PublishedPromises {
   java.util.Optional<PromiseView> find(UUID id) {
     return promises.published(id).flatMap(p -> p.published().map(v -> PromiseView.of(p, v, false)));
   }
+
+  /** Any promise with this id, published or not: a decision may name the next promise while it is drafted. */
+  boolean exists(UUID id) {
+    return promises.find(id).isPresent();
+  }
 }

@@ -74,6 +74,12 @@ public class FollowUpMatrixRows implements Matrix.Rows {
         new Row("GET /admin/uppfoljning", () -> get("/admin/uppfoljning"), Matrix.signedIn(302, 200)),
         new Row("GET /api/v1/promises/{id}/evaluation", () -> get("/api/v1/promises/{id}/evaluation", shown.id()),
             all(200)),
+        new Row("PUT /api/v1/promises/{id}/evaluation/decision", a -> put(
+            "/api/v1/promises/{id}/evaluation/decision", shown.id()).contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"decision":"EXTEND","reason":"Matris","verdicts":[{"commitmentId":"%s","verdict":"ACHIEVED"}]}"""
+                .formatted(shownCommitment)),
+            inOrder(401, 200, 200, 403, 403, 403, 403, 403, 403, 200, 403)),
         new Row("PUT /api/v1/promises/{id}/follow-ups/{followUpId}", a -> put(
             "/api/v1/promises/{id}/follow-ups/{f}", shown.id(), shownFollowUp)
             .contentType(MediaType.APPLICATION_JSON).content(report.formatted(shownCommitment)),

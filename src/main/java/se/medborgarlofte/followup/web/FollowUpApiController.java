@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import se.medborgarlofte.followup.Activities;
 import se.medborgarlofte.followup.Activity;
 import se.medborgarlofte.followup.ActivityInput;
+import se.medborgarlofte.followup.Decision;
+import se.medborgarlofte.followup.Decisions;
 import se.medborgarlofte.followup.Evaluations;
 import se.medborgarlofte.followup.FollowUp;
 import se.medborgarlofte.followup.FollowUpReport;
@@ -42,18 +44,29 @@ class FollowUpApiController {
   private final Activities activities;
   private final FollowUps followUps;
   private final Evaluations evaluations;
+  private final Decisions decisions;
 
-  FollowUpApiController(Activities activities, FollowUps followUps, Evaluations evaluations) {
+  FollowUpApiController(Activities activities, FollowUps followUps, Evaluations evaluations, Decisions decisions) {
     this.activities = activities;
     this.followUps = followUps;
     this.evaluations = evaluations;
+    this.decisions = decisions;
+  }
+
+  @PutMapping("/evaluation/decision")
+  @Operation(summary = "Record the decision after the evaluation: EXTEND, REVISE or CLOSE with a reason, a verdict "
+      + "on every commitment (ACHIEVED, PARTLY_ACHIEVED, NOT_ACHIEVED, NOT_ASSESSABLE) and optionally the next "
+      + "promise; a member of a party; replaces an earlier decision (the audit trail keeps it)")
+  Decision decide(@PathVariable UUID id, @RequestBody Decision.Request body) {
+    return decisions.decide(CurrentMember.require(), id, body);
   }
 
   @GetMapping("/evaluation")
   @Operation(summary = "The evaluation: per problem category the crime rate per 100 000 in the 12 months before and "
       + "the first 12 of the period, for the promise's first kommun and a comparison area (comparison=code,code; by "
       + "default the similar kommuner), with the difference-in-differences (indicative, not causal); and delivery "
-      + "(commitments done, follow-ups on time, hours, counts). The survey part is not included yet")
+      + "(commitments done, follow-ups on time, hours, counts); the survey part: the top-box share of the category's "
+      + "survey items before and after with Wilson intervals, the difference and the z-test p-value; the decision")
   Evaluations.Evaluation evaluation(@PathVariable UUID id,
       @RequestParam(required = false) List<String> comparison) {
     return evaluations.of(id, comparison == null ? List.of() : comparison);
