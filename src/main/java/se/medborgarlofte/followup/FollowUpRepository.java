@@ -45,6 +45,12 @@ class FollowUpRepository {
         .param(day).query(mapper()).list();
   }
 
+  /** The latest published follow-ups across all promises, newest first. */
+  List<FollowUp> latestPublished(int limit) {
+    return jdbc.sql(SELECT + " where f.published_at is not null order by f.published_at desc limit ?")
+        .param(limit).query(mapper()).list();
+  }
+
   Optional<FollowUp> find(UUID promiseId, UUID id) {
     return jdbc.sql(SELECT + " where f.promise_id = ? and f.id = ?").params(promiseId, id).query(mapper())
         .optional();

@@ -135,6 +135,11 @@ public class FollowUps {
     return lines;
   }
 
+  /** The latest published follow-ups of every promise, newest first (for the feeds). */
+  public List<FollowUp> latestPublished(int limit) {
+    return repository.latestPublished(limit);
+  }
+
   public List<FollowUp> ofPromise(UUID promiseId) {
     return repository.ofPromise(promiseId);
   }
