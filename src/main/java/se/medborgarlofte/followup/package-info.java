@@ -7,5 +7,6 @@
  */
 @se.medborgarlofte.shared.plugin.MigrationRange({40, 49})
 @org.springframework.modulith.ApplicationModule(displayName = "Follow-up",
-    allowedDependencies = {"promise", "crimestats", "survey", "organisation", "shared", "shared :: plugin"})
+    allowedDependencies = {"promise", "crimestats", "survey", "organisation", "shared", "shared :: plugin",
+        "shared :: forms"})
 package se.medborgarlofte.followup;
