@@ -127,7 +127,7 @@ public class FollowUps {
     Map<UUID, java.util.Optional<PromiseView>> views = new java.util.HashMap<>();
     List<Pending> lines = new ArrayList<>();
     for (FollowUp f : repository.unpublishedUntil(today.plusDays(reminderDays))) {
-      PromiseView p = views.computeIfAbsent(f.promiseId(), promises::find).orElse(null);
+      PromiseView p = views.computeIfAbsent(f.promiseId(), promises::recent).orElse(null);
       if (p != null && FollowUpAccess.isParty(m, p)) {
         lines.add(new Pending(p.id(), p.title(), f.id(), f.kind(), f.dueOn(), f.status(today, reminderDays)));
       }

@@ -69,6 +69,12 @@ class DecisionIntegrationTests {
       throws Exception {
     Promise p = published("Beslut");
     UUID c = p.published().orElseThrow().commitments().get(0).id();
+    // the dashboard for API clients: overdue for its parties, not for another kommun's coordinator
+    mvc.perform(get("/api/v1/follow-ups/due").with(user(coordinator))).andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.promiseId == '" + p.id() + "')].status",
+            org.hamcrest.Matchers.contains("OVERDUE", "OVERDUE")));
+    mvc.perform(get("/api/v1/follow-ups/due").with(user(people.coordinator("1285"))))
+        .andExpect(jsonPath("$[?(@.promiseId == '" + p.id() + "')]").isEmpty());
     String url = "/api/v1/promises/{id}/evaluation/decision";
     mvc.perform(put(url, p.id()).with(user(coordinator)).contentType(MediaType.APPLICATION_JSON).content("""
             {"decision":"EXTEND","reason":" ","nextPromiseId":"%s",

@@ -74,6 +74,7 @@ public class FollowUpMatrixRows implements Matrix.Rows {
         new Row("GET /api/v1/promises/{id}/follow-ups", () -> get("/api/v1/promises/{id}/follow-ups", shown.id()),
             all(200)),
         new Row("GET /admin/uppfoljning", () -> get("/admin/uppfoljning"), Matrix.signedIn(302, 200)),
+        new Row("GET /api/v1/follow-ups/due", () -> get("/api/v1/follow-ups/due"), Matrix.signedIn(401, 200)),
         new Row("GET /admin/uppfoljning/loften/{id}/aktiviteter", () -> get(
             "/admin/uppfoljning/loften/{id}/aktiviteter", shown.id()),
             inOrder(302, 200, 200, 403, 403, 403, 403, 403, 403, 200, 403)),
