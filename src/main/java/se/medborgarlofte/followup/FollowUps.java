@@ -126,7 +126,7 @@ public class FollowUps {
     LocalDate today = today();
     Map<UUID, java.util.Optional<PromiseView>> views = new java.util.HashMap<>();
     List<Pending> lines = new ArrayList<>();
-    for (FollowUp f : repository.unpublishedUntil(today.plusDays(reminderDays))) {
+    for (FollowUp f : repository.pendingUntil(today.plusDays(reminderDays))) {
       PromiseView p = views.computeIfAbsent(f.promiseId(), promises::recent).orElse(null);
       if (p != null && FollowUpAccess.isParty(m, p)) {
         lines.add(new Pending(p.id(), p.title(), f.id(), f.kind(), f.dueOn(), f.status(today, reminderDays)));
