@@ -71,7 +71,10 @@ class FollowUpJourneyTests extends JourneyTest {
     assertThat(dashboard).contains(title, "Utvärdering", "2025-12-31", "Försenad");
 
     // The officer logs one more control on the workspace page, by form; a day outside the period is named there.
-    officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Aktiviteter")).first().click();
+    // (the officer's other promises are listed too: the link in this promise's row)
+    officer.locator("main tr", new Page.LocatorOptions().setHasText(title)).first()
+        .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Aktiviteter"))
+        .click();
     Browser.assertAccessible(officer);
     officer.locator("#commitment").selectOption(c.toString());
     officer.locator("#type").selectOption("TRAFFIC_CONTROL");

@@ -91,6 +91,8 @@ public class FollowUpMatrixRows implements Matrix.Rows {
             inOrder(302, 302, 422, 403, 403, 403, 403, 403, 403, 302, 403)),
         new Row("GET /api/v1/promises/{id}/evaluation", () -> get("/api/v1/promises/{id}/evaluation", shown.id()),
             all(200)),
+        new Row("GET /api/v1/promises/{id}/hotspots/{hotspotId}/activities", () -> get(
+            "/api/v1/promises/{id}/hotspots/{h}/activities", shown.id(), "H-0"), all(404)),
         new Row("PUT /api/v1/promises/{id}/evaluation/decision", a -> put(
             "/api/v1/promises/{id}/evaluation/decision", shown.id()).contentType(MediaType.APPLICATION_JSON)
             .content("""

@@ -26,6 +26,7 @@ import se.medborgarlofte.followup.ActivityInput;
 import se.medborgarlofte.followup.Decision;
 import se.medborgarlofte.followup.Decisions;
 import se.medborgarlofte.followup.Evaluations;
+import se.medborgarlofte.followup.HotspotActivities;
 import se.medborgarlofte.followup.FollowUp;
 import se.medborgarlofte.followup.FollowUpReport;
 import se.medborgarlofte.followup.FollowUps;
@@ -45,13 +46,29 @@ class FollowUpApiController {
   private final FollowUps followUps;
   private final Evaluations evaluations;
   private final Decisions decisions;
+  private final HotspotActivities hotspotActivities;
 
-  FollowUpApiController(Activities activities, FollowUps followUps, Evaluations evaluations, Decisions decisions) {
+  FollowUpApiController(Activities activities, FollowUps followUps, Evaluations evaluations, Decisions decisions,
+      HotspotActivities hotspotActivities) {
     this.activities = activities;
     this.followUps = followUps;
     this.evaluations = evaluations;
     this.decisions = decisions;
+    this.hotspotActivities = hotspotActivities;
   }
+
+  @GetMapping("/hotspots/{hotspotId}/activities")
+  @Operation(summary = "What the promise's activities did inside a hotspot of citizens' place reports (by its stable "
+      + "id, in the promise's first kommun), optionally between from and to: activities with a point in its circle, "
+      + "their hours and counts; 404 for a hotspot the kommun does not have")
+  HotspotActivities.InHotspot inHotspot(@PathVariable UUID id, @PathVariable String hotspotId,
+      @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+          iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+      @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+          iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to) {
+    return hotspotActivities.count(id, hotspotId, from, to);
+  }
+
 
   @PutMapping("/evaluation/decision")
   @Operation(summary = "Record the decision after the evaluation: EXTEND, REVISE or CLOSE with a reason, a verdict "
