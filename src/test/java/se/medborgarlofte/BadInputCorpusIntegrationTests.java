@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import se.medborgarlofte.organisation.LocalPoliceAreas;
 import se.medborgarlofte.organisation.Member;
-import se.medborgarlofte.promise.PromiseFixtures;
+import se.medborgarlofte.support.PromiseFixtures;
 import se.medborgarlofte.promise.PromiseManagement;
 import se.medborgarlofte.support.IntegrationTest;
 import se.medborgarlofte.support.People;

@@ -43,6 +43,13 @@ public class Activities {
   /** A line of an import, numbered as in the file (the header is line 1). */
   public record Line(int number, UUID commitmentId, String commitmentText, ActivityInput input) {}
 
+  /** The published promise a member logs against, with its commitments and parties; 403 for others. */
+  public PromiseView forParty(Member by, UUID promiseId) {
+    PromiseView p = promises.require(promiseId);
+    requireParty(by, p);
+    return p;
+  }
+
   @Transactional
   public UUID log(Member by, UUID promiseId, UUID commitmentId, ActivityInput input) {
     PromiseView p = promises.require(promiseId);

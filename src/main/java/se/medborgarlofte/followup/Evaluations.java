@@ -10,10 +10,11 @@ import org.springframework.stereotype.Service;
 import se.medborgarlofte.promise.PromiseView;
 
 /**
- * The evaluation's delivery part, computed from this module's own data: the share of commitments done (by the
- * latest published report), the share of due follow-ups published on time, and the hours and counts logged. The
- * survey part waits for the survey module and the crime part is not built yet; each category says so rather than
- * showing a figure.
+ * The evaluation, per problem category of the promise: the survey part (the share answering "a big problem" before
+ * and after, {@link SurveyComparison}, read through survey's API) and the crime part (rates before and after against
+ * a comparison area, {@link DiffInDiff}, read through crime statistics' API); and for the promise the delivery part
+ * from this module's own data: the share of commitments done (by the latest published report), the share of due
+ * follow-ups published on time, and the hours and counts logged.
  */
 @Service
 public class Evaluations {
@@ -22,24 +23,30 @@ public class Evaluations {
   private final FollowUps followUps;
   private final Activities activities;
   private final CrimeWindows crime;
+  private final SurveyWindows survey;
+  private final Decisions decisions;
   private final se.medborgarlofte.crimestats.CrimeStatistics statistics;
   private final se.medborgarlofte.organisation.Municipalities municipalities;
 
-  Evaluations(PublishedPromises promises, FollowUps followUps, Activities activities, CrimeWindows crime,
+  Evaluations(PublishedPromises promises, FollowUps followUps, Activities activities, CrimeWindows crime, SurveyWindows survey, Decisions decisions,
       se.medborgarlofte.crimestats.CrimeStatistics statistics,
       se.medborgarlofte.organisation.Municipalities municipalities) {
     this.promises = promises;
     this.followUps = followUps;
     this.activities = activities;
     this.crime = crime;
+    this.survey = survey;
+    this.decisions = decisions;
     this.statistics = statistics;
     this.municipalities = municipalities;
   }
 
-  public record Evaluation(List<Category> categories, List<String> comparison, Delivery delivery) {}
+  /** {@code decision}: what was decided on it, once recorded. */
+  public record Evaluation(List<Category> categories, List<String> comparison, Delivery delivery,
+      Decision decision) {}
 
-  /** A problem category of the promise; {@code survey} is null until the survey module exists. */
-  public record Category(String category, Object survey, DiffInDiff crime, String note) {}
+  /** A problem category of the promise with its survey and crime parts. */
+  public record Category(String category, SurveyComparison survey, DiffInDiff crime) {}
 
   private List<String> similar(String code, LocalDate first) {
     if (code == null || first == null) {
@@ -85,15 +92,17 @@ public class Evaluations {
     int done = latest == null ? 0 : (int) latest.published().commitments().stream()
         .filter(c -> c.status() == CommitmentStatus.DONE).count();
     ActivitySummary summary = activities.summary(promiseId, null, null, null);
+    Map<String, SurveyComparison> surveyed = survey.compare(p.municipalityCode(), first, p.validTo(),
+        p.problemCategories());
     List<Category> categories = p.problemCategories().stream().map(c -> {
       List<String> types = crime.typesOf(c);
       DiffInDiff d = p.municipalityCode() == null || first == null ? DiffInDiff.of(null, null, null, null)
           : DiffInDiff.of(crime.rate(p.municipalityCode(), types, first.minusMonths(12)),
               crime.rate(p.municipalityCode(), types, first), crime.meanRate(against, types, first.minusMonths(12)),
               crime.meanRate(against, types, first));
-      return new Category(c, null, d, "survey: not included, the survey module is not available yet");
+      return new Category(c, surveyed.get(c), d);
     }).toList();
     return new Evaluation(categories, against, new Delivery(done, p.commitments().size(), onTime, due, summary.hours(),
-        summary.counts()));
+        summary.counts()), decisions.of(promiseId).orElse(null));
   }
 }

@@ -40,9 +40,23 @@ class FollowUpRepository {
         .query(mapper()).list();
   }
 
-  List<FollowUp> unpublishedUntil(LocalDate day) {
-    return jdbc.sql(SELECT + " where f.published_at is null and f.due_on <= ? order by f.due_on, f.promise_id")
-        .param(day).query(mapper()).list();
+  /**
+   * The unpublished follow-ups due by {@code day}, without their reports (the dashboard needs only the day and the
+   * kind): no JSON to parse, no approvals to gather.
+   */
+  List<FollowUp> pendingUntil(LocalDate day) {
+    return jdbc.sql("""
+            select id, promise_id, kind, due_on from followup_follow_up
+            where published_at is null and due_on <= ? order by due_on, promise_id""")
+        .param(day).query((rs, n) -> new FollowUp(rs.getObject("id", UUID.class),
+            rs.getObject("promise_id", UUID.class), FollowUpKind.valueOf(rs.getString("kind")),
+            rs.getObject("due_on", LocalDate.class), null, List.of(), null, null)).list();
+  }
+
+  /** The latest published follow-ups across all promises, newest first. */
+  List<FollowUp> latestPublished(int limit) {
+    return jdbc.sql(SELECT + " where f.published_at is not null order by f.published_at desc limit ?")
+        .param(limit).query(mapper()).list();
   }
 
   Optional<FollowUp> find(UUID promiseId, UUID id) {

@@ -31,4 +31,22 @@ public final class FollowUpSchedule {
     due.add(new Due(FollowUpKind.EVALUATION, evaluation));
     return due;
   }
+
+  /**
+   * What an extension from {@code previousValidTo} to {@code validTo} adds: the follow-ups of its new months (still
+   * counted from the first day, so the rhythm goes on) and an evaluation of the extended period on its new last day.
+   */
+  public static List<Due> extension(LocalDate validFrom, LocalDate previousValidTo, LocalDate validTo,
+      int intervalMonths) {
+    PromiseText text = new PromiseText(null, validFrom, validTo, intervalMonths, null, List.of(), null, null, null,
+        null);
+    List<Due> due = new ArrayList<>();
+    for (LocalDate d : text.followUpDates(validFrom, validTo)) {
+      if (d.isAfter(previousValidTo) && !d.equals(validTo)) {
+        due.add(new Due(FollowUpKind.FOLLOW_UP, d));
+      }
+    }
+    due.add(new Due(FollowUpKind.EVALUATION, validTo));
+    return due;
+  }
 }

@@ -77,6 +77,24 @@ public class FollowUps {
     return added;
   }
 
+  /** Adds the follow-ups of an extension's new months; a redelivered event adds nothing. */
+  @Transactional
+  public int extend(se.medborgarlofte.promise.PromiseExtended e) {
+    int added = 0;
+    for (FollowUpSchedule.Due due : FollowUpSchedule.extension(e.validFrom(), e.previousValidTo(), e.validTo(),
+        e.followUpIntervalMonths())) {
+      if (repository.schedule(e.promiseId(), due)) {
+        added++;
+      }
+    }
+    if (added > 0) {
+      audit.record("followup.schedule-extension", "followup_promise", e.promiseId(), null,
+          Map.of("validTo", e.validTo().toString(), "added", added));
+      events.publishEvent(new PublicContentChanged("followup schedule " + e.promiseId() + " extended"));
+    }
+    return added;
+  }
+
   /**
    * The schedule for a published promise read through promise's API: what {@link #schedule} makes from its event.
    * For the demo loader, which may run before the event was delivered.
@@ -108,13 +126,18 @@ public class FollowUps {
     LocalDate today = today();
     Map<UUID, java.util.Optional<PromiseView>> views = new java.util.HashMap<>();
     List<Pending> lines = new ArrayList<>();
-    for (FollowUp f : repository.unpublishedUntil(today.plusDays(reminderDays))) {
-      PromiseView p = views.computeIfAbsent(f.promiseId(), promises::find).orElse(null);
+    for (FollowUp f : repository.pendingUntil(today.plusDays(reminderDays))) {
+      PromiseView p = views.computeIfAbsent(f.promiseId(), promises::recent).orElse(null);
       if (p != null && FollowUpAccess.isParty(m, p)) {
         lines.add(new Pending(p.id(), p.title(), f.id(), f.kind(), f.dueOn(), f.status(today, reminderDays)));
       }
     }
     return lines;
+  }
+
+  /** The latest published follow-ups of every promise, newest first (for the feeds). */
+  public List<FollowUp> latestPublished(int limit) {
+    return repository.latestPublished(limit);
   }
 
   public List<FollowUp> ofPromise(UUID promiseId) {

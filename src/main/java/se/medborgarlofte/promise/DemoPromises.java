@@ -69,7 +69,8 @@ class DemoPromises implements DemoLoader {
           "Eslöv");
       promises.extend(eslovCoordinator, eslovPromise.id(), new ExtensionInput(LocalDate.of(2026, 12, 31),
           "Utvärderingen i december 2025 visade att arbetet gett effekt men behöver ett år till. Styrgruppen beslutade "
-              + "att förlänga löftet med samma innehåll till och med 2026-12-31."));
+              + "att förlänga löftet med samma innehåll till och med 2026-12-31.",
+          "Utvärderingen gjordes av styrgruppen utanför plattformen, innan uppföljningen fanns här."));
       Promise hoganas = publish(hoganasCoordinator, police, DemoTexts.hoganas(angelholm), DemoTexts.hoganasCommitments(),
           "Höganäs");
       promises.revise(police, hoganas.id());

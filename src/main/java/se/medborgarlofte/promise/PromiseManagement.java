@@ -29,13 +29,15 @@ public class PromiseManagement {
   private final PromiseValidation validation;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
+  private final org.springframework.beans.factory.ObjectProvider<EvaluationStatus> evaluations;
 
   PromiseManagement(PromiseRepository repository, PromiseValidation validation, AuditTrail audit,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, org.springframework.beans.factory.ObjectProvider<EvaluationStatus> evaluations) {
     this.repository = repository;
     this.validation = validation;
     this.audit = audit;
     this.events = events;
+    this.evaluations = evaluations;
   }
 
   /** Audit entries carry this summary, not the whole document. */
@@ -156,10 +158,35 @@ public class PromiseManagement {
     return change(by, id, "PROMISE_REVISED", p -> p.revise());
   }
 
+  /**
+   * Keeps the public version in force to a later day. Before an evaluation of the promise exists (asked through
+   * {@link EvaluationStatus}, which the evaluating module implements) this needs {@code overrideReason}, recorded in
+   * the audit trail. Publishes {@link PromiseExtended} so the follow-ups of the new months are scheduled.
+   */
   @Transactional
   public Extension extend(Member by, UUID id, ExtensionInput input) {
     Promise p = editable(by, id);
-    return apply(p, "PROMISE_EXTENDED", input, x -> { }, x -> x.extend(input.validTo(), input.note(), now()));
+    String override = input.overrideReason() == null || input.overrideReason().isBlank() ? null
+        : input.overrideReason().strip();
+    EvaluationStatus status = evaluations.getIfAvailable();
+    boolean evaluated = status != null && status.evaluated(id);
+    if (!evaluated && override == null) {
+      throw se.medborgarlofte.shared.InvalidInputException.of("overrideReason",
+          "this promise has not been evaluated yet: extending it now needs an override with a reason");
+    }
+    if (override != null && override.length() > 2000) {
+      throw se.medborgarlofte.shared.InvalidInputException.of("overrideReason", "must be at most 2000 characters");
+    }
+    Extension e = apply(p, "PROMISE_EXTENDED", input, x -> { },
+        x -> x.extend(input.validTo(), input.note(), now()));
+    if (!evaluated) {
+      audit.record("PROMISE_EXTENSION_OVERRIDE", "Promise", p.id(), null,
+          java.util.Map.of("version", e.version(), "validTo", e.validTo().toString(), "overrideReason", override));
+    }
+    PromiseVersion v = p.published().orElseThrow();
+    events.publishEvent(new PromiseExtended(p.id(), e.version(), Promise.inForceFrom(v), e.previousValidTo(),
+        e.validTo(), v.text().followUpIntervalMonths(), v.text().evaluationDate()));
+    return e;
   }
 
   @Transactional

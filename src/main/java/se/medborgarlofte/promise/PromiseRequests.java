@@ -105,7 +105,16 @@ public final class PromiseRequests {
     }
   }
 
-  public record ExtensionInput(@DateTimeFormat(iso = ISO.DATE) LocalDate validTo, String note) {}
+  /**
+   * {@code overrideReason}: why the promise is extended before it has been evaluated; required then, and kept in the
+   * audit trail.
+   */
+  public record ExtensionInput(@DateTimeFormat(iso = ISO.DATE) LocalDate validTo, String note, String overrideReason) {
+
+    public ExtensionInput(LocalDate validTo, String note) {
+      this(validTo, note, null);
+    }
+  }
 
   public record ReasonInput(String reason) {}
 }

@@ -1,5 +1,6 @@
 package se.medborgarlofte.example;
 
+import se.medborgarlofte.support.PromiseFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -73,7 +74,7 @@ class ExamplePluginIntegrationTests {
 
   @Test
   void aPromisePageGetsANewEtagWhenAContributedSectionChanges() throws Exception {
-    var fx = new se.medborgarlofte.promise.PromiseFixtures(promises, people);
+    var fx = new se.medborgarlofte.support.PromiseFixtures(promises, people);
     java.util.UUID id = fx.published("1284", "Exempel " + java.util.UUID.randomUUID()).id();
     MockHttpServletResponse before = mvc.perform(get("/loften/" + id)).andReturn().getResponse();
     assertThat(before.getContentAsString()).doesNotContain("example-heading");

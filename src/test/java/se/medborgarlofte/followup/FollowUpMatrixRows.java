@@ -2,6 +2,7 @@ package se.medborgarlofte.followup;
 
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static se.medborgarlofte.support.Matrix.all;
@@ -12,8 +13,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import se.medborgarlofte.promise.Promise;
-import se.medborgarlofte.promise.PromiseFixtures;
+import se.medborgarlofte.support.PromiseFixtures;
 import se.medborgarlofte.promise.PromiseManagement;
 import se.medborgarlofte.support.Matrix;
 import se.medborgarlofte.support.Matrix.Row;
@@ -72,8 +74,31 @@ public class FollowUpMatrixRows implements Matrix.Rows {
         new Row("GET /api/v1/promises/{id}/follow-ups", () -> get("/api/v1/promises/{id}/follow-ups", shown.id()),
             all(200)),
         new Row("GET /admin/uppfoljning", () -> get("/admin/uppfoljning"), Matrix.signedIn(302, 200)),
+        new Row("GET /api/v1/follow-ups/due", () -> get("/api/v1/follow-ups/due"), Matrix.signedIn(401, 200)),
+        new Row("GET /admin/uppfoljning/loften/{id}/aktiviteter", () -> get(
+            "/admin/uppfoljning/loften/{id}/aktiviteter", shown.id()),
+            inOrder(302, 200, 200, 403, 403, 403, 403, 403, 403, 200, 403)),
+        // the kommun's activity: its coordinator logs it; the police may not log for the kommun (403)
+        new Row("POST /admin/uppfoljning/loften/{id}/aktiviteter", a -> post(
+            "/admin/uppfoljning/loften/{id}/aktiviteter", shown.id()).param("commitment", shownCommitment.toString())
+            .param("type", "SAFETY_WALK").param("date", "2025-05-01").param("party", "MUNICIPALITY"),
+            inOrder(302, 302, 403, 403, 403, 403, 403, 403, 403, 302, 403)),
+        // a file: all or nothing, so the police's line for the kommun is a line error (422)
+        new Row("POST /admin/uppfoljning/loften/{id}/aktiviteter/import", a -> multipart(
+            "/admin/uppfoljning/loften/{id}/aktiviteter/import", shown.id()).file(new MockMultipartFile("file",
+                "a.csv", "text/csv", ("commitment,type,date,party\n" + shownCommitment
+                    + ",SAFETY_WALK,2025-05-02,MUNICIPALITY\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+            inOrder(302, 302, 422, 403, 403, 403, 403, 403, 403, 302, 403)),
         new Row("GET /api/v1/promises/{id}/evaluation", () -> get("/api/v1/promises/{id}/evaluation", shown.id()),
             all(200)),
+        new Row("GET /api/v1/promises/{id}/hotspots/{hotspotId}/activities", () -> get(
+            "/api/v1/promises/{id}/hotspots/{h}/activities", shown.id(), "H-0"), all(404)),
+        new Row("PUT /api/v1/promises/{id}/evaluation/decision", a -> put(
+            "/api/v1/promises/{id}/evaluation/decision", shown.id()).contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"decision":"EXTEND","reason":"Matris","verdicts":[{"commitmentId":"%s","verdict":"ACHIEVED"}]}"""
+                .formatted(shownCommitment)),
+            inOrder(401, 200, 200, 403, 403, 403, 403, 403, 403, 200, 403)),
         new Row("PUT /api/v1/promises/{id}/follow-ups/{followUpId}", a -> put(
             "/api/v1/promises/{id}/follow-ups/{f}", shown.id(), shownFollowUp)
             .contentType(MediaType.APPLICATION_JSON).content(report.formatted(shownCommitment)),

@@ -22,7 +22,7 @@ import se.medborgarlofte.organisation.Memberships;
 import se.medborgarlofte.organisation.Role;
 import se.medborgarlofte.organisation.Users;
 import se.medborgarlofte.promise.Promise;
-import se.medborgarlofte.promise.PromiseFixtures;
+import se.medborgarlofte.support.PromiseFixtures;
 import se.medborgarlofte.promise.PromiseManagement;
 import se.medborgarlofte.support.People;
 

@@ -68,4 +68,19 @@ class FollowUpScheduleTests {
     assertThat(f.status(LocalDate.of(2025, 7, 1), 14)).isEqualTo(FollowUpStatus.DUE);
     assertThat(f.status(LocalDate.of(2025, 7, 2), 14)).isEqualTo(FollowUpStatus.OVERDUE);
   }
+
+  @Test
+  void anExtensionAddsTheFollowUpsOfItsNewMonthsInTheSameRhythmAndAnEvaluationOnItsNewLastDay() {
+    // 2025 extended to the end of 2026: the steps from 1 January 2025 that fall after the old end.
+    assertThat(FollowUpSchedule.extension(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
+        LocalDate.of(2026, 12, 31), 6))
+        .containsExactly(followUp("2026-01-01"), followUp("2026-07-01"), evaluation("2026-12-31"));
+    // From a leap day the rhythm stays on the 29th where the month has one, never drifting to the 28th.
+    assertThat(FollowUpSchedule.extension(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 3, 31),
+        LocalDate.of(2026, 8, 29), 6))
+        .containsExactly(followUp("2025-08-29"), followUp("2026-02-28"), evaluation("2026-08-29"));
+    // A short extension before the next step adds only its evaluation.
+    assertThat(FollowUpSchedule.extension(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 11, 30),
+        LocalDate.of(2025, 12, 31), 6)).containsExactly(evaluation("2025-12-31"));
+  }
 }

@@ -1,5 +1,6 @@
 package se.medborgarlofte.promise;
 
+import se.medborgarlofte.support.PromiseFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -121,8 +122,15 @@ class PromiseApiIntegrationTests {
         .andExpect(jsonPath("$.versions[0].status").value("SUPERSEDED"))
         .andExpect(jsonPath("$.versions[1].status").value("PUBLISHED"));
 
+    // Not evaluated yet: an extension needs an override with a reason, and without one nothing changes.
     mvc.perform(post("/api/v1/promises/{id}/extensions", id).with(user(coordinator)).contentType(MediaType.APPLICATION_JSON)
             .content("{\"validTo\":\"2026-12-31\",\"note\":\"Förlängt med samma innehåll\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("overrideReason"))
+        .andExpect(jsonPath("$.errors[0].message", containsString("not been evaluated")));
+    mvc.perform(post("/api/v1/promises/{id}/extensions", id).with(user(coordinator)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"validTo\":\"2026-12-31\",\"note\":\"Förlängt med samma innehåll\","
+                + "\"overrideReason\":\"Styrgruppen utvärderade muntligt\"}"))
         .andExpect(status().isCreated()).andExpect(jsonPath("$.validTo").value("2026-12-31"))
         .andExpect(jsonPath("$.status").value("EXTENDED"))
         .andExpect(jsonPath("$.extensions[0].note").value("Förlängt med samma innehåll"));
@@ -137,7 +145,10 @@ class PromiseApiIntegrationTests {
         .param(id.toString()).query(String.class).list())
         .containsExactly("PROMISE_CREATED", "COMMITMENT_ADDED", "PROMISE_SIGNED", "PROMISE_SIGNED", "PROMISE_PUBLISHED",
             "PROMISE_REVISED", "PROMISE_EDITED", "PROMISE_SIGNED", "PROMISE_SIGNED", "PROMISE_PUBLISHED",
-            "PROMISE_EXTENDED", "PROMISE_CLOSED");
+            "PROMISE_EXTENDED", "PROMISE_EXTENSION_OVERRIDE", "PROMISE_CLOSED");
+    assertThat(jdbc.sql("select after_state::text from shared_audit_entry where entity_id = ? "
+        + "and action = 'PROMISE_EXTENSION_OVERRIDE'").param(id.toString()).query(String.class).single())
+        .contains("Styrgruppen utvärderade muntligt");
   }
 
   @Test

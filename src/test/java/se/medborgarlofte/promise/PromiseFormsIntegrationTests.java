@@ -1,5 +1,6 @@
 package se.medborgarlofte.promise;
 
+import se.medborgarlofte.support.PromiseFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

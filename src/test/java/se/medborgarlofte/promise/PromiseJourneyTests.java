@@ -207,6 +207,7 @@ class PromiseJourneyTests extends JourneyTest {
     Browser.visit(polis, url(admin));
     polis.locator("#extValidTo").fill(newEnd.toString());
     polis.locator("#note").fill(note);
+    polis.locator("#overrideReason").fill("Utvärderingen görs i samband med nästa trygghetsmätning.");
     polis.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Förläng med samma innehåll")).click();
     assertThat(polis.locator(".notice").textContent()).contains("Medborgarlöftet är förlängt");
     Browser.assertAccessible(polis);

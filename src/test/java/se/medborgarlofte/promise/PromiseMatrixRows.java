@@ -1,5 +1,6 @@
 package se.medborgarlofte.promise;
 
+import se.medborgarlofte.support.PromiseFixtures;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -83,7 +84,7 @@ public class PromiseMatrixRows implements Matrix.Rows {
     rows.add(api("POST /api/v1/promises/{id}/revisions", published, p -> post("/api/v1/promises/{id}/revisions",
         p.id()), inOrder(401, 201, 201, 403, 403, 403, 403, 403, 403, 201, 403)));
     rows.add(api("POST /api/v1/promises/{id}/extensions", published, p -> json(post(
-        "/api/v1/promises/{id}/extensions", p.id()), "{\"validTo\":\"2026-12-31\",\"note\":\"Ett år till\"}"),
+        "/api/v1/promises/{id}/extensions", p.id()), "{\"validTo\":\"2026-12-31\",\"note\":\"Ett år till\",\"overrideReason\":\"Utvärderas senare\"}"),
         inOrder(401, 201, 201, 403, 403, 403, 403, 403, 403, 201, 403)));
     rows.add(api("POST /api/v1/promises/{id}/close", published, p -> json(post("/api/v1/promises/{id}/close",
         p.id()), "{\"reason\":\"Klart\"}"), inOrder(401, 200, 200, 403, 403, 403, 403, 403, 403, 200, 403)));
@@ -126,7 +127,8 @@ public class PromiseMatrixRows implements Matrix.Rows {
         "/admin/loften/{id}/publicera", p.id()), edits));
     var changesPublished = inOrder(302, 302, 302, 403, 403, 403, 403, 403, 403, 302, 403);
     rows.add(site("POST /admin/loften/{id}/forlang", published, p -> post("/admin/loften/{id}/forlang", p.id())
-        .param("validTo", "2026-12-31").param("note", "Ett år till"), changesPublished));
+        .param("validTo", "2026-12-31").param("note", "Ett år till")
+        .param("overrideReason", "Utvärderas senare"), changesPublished));
     rows.add(site("POST /admin/loften/{id}/{action:avsluta|aterkalla}", published, p -> post(
         "/admin/loften/{id}/avsluta", p.id()).param("reason", "Klart"), changesPublished));
     return rows;

@@ -1,5 +1,6 @@
 package se.medborgarlofte.promise;
 
+import se.medborgarlofte.support.PromiseFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -62,7 +63,7 @@ class PromisePageIntegrationTests {
         .andReturn().getResponse().getHeader("ETag");
     assertThat(english).isNotEqualTo(etag).matches("\"[0-9a-f]{32}\"");
     promises.extend(fx.admin, p.id(), new PromiseRequests.ExtensionInput(LocalDate.of(2026, 12, 31),
-        "Förlängt ett år efter utvärderingen"));
+        "Förlängt ett år efter utvärderingen", "Utvärderingen gjordes utanför plattformen"));
     mvc.perform(get("/loften/{id}", p.id()).header("If-None-Match", etag)).andExpect(status().isOk())
         .andExpect(content().string(containsString("Förlängt med samma innehåll till och med 2026-12-31")))
         .andExpect(content().string(containsString("Förlängt ett år efter utvärderingen")));
@@ -150,7 +151,8 @@ class PromisePageIntegrationTests {
     promises.sign(fx.coordinator(), p.id(), sig);
     promises.sign(fx.police(), p.id(), new PromiseRequests.SignatureInput(Party.POLICE, "N", "T", LocalDate.now(), "O"));
     promises.publish(fx.admin, p.id());
-    promises.extend(fx.admin, p.id(), new PromiseRequests.ExtensionInput(LocalDate.of(2026, 12, 31), "Not " + XSS));
+    promises.extend(fx.admin, p.id(), new PromiseRequests.ExtensionInput(LocalDate.of(2026, 12, 31), "Not " + XSS,
+        "Skäl " + XSS));
 
     String html = mvc.perform(get("/loften/{id}", p.id())).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package se.medborgarlofte.promise;
 
+import se.medborgarlofte.support.PromiseFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 import se.medborgarlofte.followup.Activities;
 import se.medborgarlofte.followup.Activity;
 import se.medborgarlofte.followup.ActivityInput;
+import se.medborgarlofte.followup.Decision;
+import se.medborgarlofte.followup.Decisions;
 import se.medborgarlofte.followup.Evaluations;
+import se.medborgarlofte.followup.HotspotActivities;
 import se.medborgarlofte.followup.FollowUp;
 import se.medborgarlofte.followup.FollowUpReport;
 import se.medborgarlofte.followup.FollowUps;
@@ -42,18 +45,45 @@ class FollowUpApiController {
   private final Activities activities;
   private final FollowUps followUps;
   private final Evaluations evaluations;
+  private final Decisions decisions;
+  private final HotspotActivities hotspotActivities;
 
-  FollowUpApiController(Activities activities, FollowUps followUps, Evaluations evaluations) {
+  FollowUpApiController(Activities activities, FollowUps followUps, Evaluations evaluations, Decisions decisions,
+      HotspotActivities hotspotActivities) {
     this.activities = activities;
     this.followUps = followUps;
     this.evaluations = evaluations;
+    this.decisions = decisions;
+    this.hotspotActivities = hotspotActivities;
+  }
+
+  @GetMapping("/hotspots/{hotspotId}/activities")
+  @Operation(summary = "What the promise's activities did inside a hotspot of citizens' place reports (by its stable "
+      + "id, in the promise's first kommun), optionally between from and to: activities with a point in its circle, "
+      + "their hours and counts; 404 for a hotspot the kommun does not have")
+  HotspotActivities.InHotspot inHotspot(@PathVariable UUID id, @PathVariable String hotspotId,
+      @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+          iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+      @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+          iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to) {
+    return hotspotActivities.count(id, hotspotId, from, to);
+  }
+
+
+  @PutMapping("/evaluation/decision")
+  @Operation(summary = "Record the decision after the evaluation: EXTEND, REVISE or CLOSE with a reason, a verdict "
+      + "on every commitment (ACHIEVED, PARTLY_ACHIEVED, NOT_ACHIEVED, NOT_ASSESSABLE) and optionally the next "
+      + "promise; a member of a party; replaces an earlier decision (the audit trail keeps it)")
+  Decision decide(@PathVariable UUID id, @RequestBody Decision.Request body) {
+    return decisions.decide(CurrentMember.require(), id, body);
   }
 
   @GetMapping("/evaluation")
   @Operation(summary = "The evaluation: per problem category the crime rate per 100 000 in the 12 months before and "
       + "the first 12 of the period, for the promise's first kommun and a comparison area (comparison=code,code; by "
       + "default the similar kommuner), with the difference-in-differences (indicative, not causal); and delivery "
-      + "(commitments done, follow-ups on time, hours, counts). The survey part is not included yet")
+      + "(commitments done, follow-ups on time, hours, counts); the survey part: the top-box share of the category's "
+      + "survey items before and after with Wilson intervals, the difference and the z-test p-value; the decision")
   Evaluations.Evaluation evaluation(@PathVariable UUID id,
       @RequestParam(required = false) List<String> comparison) {
     return evaluations.of(id, comparison == null ? List.of() : comparison);

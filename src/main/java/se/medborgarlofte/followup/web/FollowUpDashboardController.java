@@ -47,7 +47,7 @@ class FollowUpDashboardController {
       return new RequestRules() {
         @Override
         public void site(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
-          r.requestMatchers(PAGE).authenticated();
+          r.requestMatchers(PAGE, PAGE + "/**").authenticated();
         }
       };
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 import se.medborgarlofte.followup.FollowUp;
 import se.medborgarlofte.followup.FollowUpStatus;
 import se.medborgarlofte.followup.FollowUps;
@@ -20,15 +19,16 @@ import se.medborgarlofte.shared.plugin.SectionContent;
 /**
  * “Vad har hänt?” on the promise page: each published follow-up, newest first, as “you said, we did” (the
  * commitment beside its status, what was done and the outcome against the target), and every follow-up that is
- * late, so a missing report shows. Left out before anything is scheduled.
+ * late, so a missing report shows. Left out before anything is scheduled. On the page and in the PDF alike.
  */
-@Component
 class WhatHappenedSection implements PageSection {
 
+  private final Page page;
   private final FollowUps followUps;
   private final MessageSource messages;
 
-  WhatHappenedSection(FollowUps followUps, MessageSource messages) {
+  WhatHappenedSection(Page page, FollowUps followUps, MessageSource messages) {
+    this.page = page;
     this.followUps = followUps;
     this.messages = messages;
   }
@@ -43,7 +43,7 @@ class WhatHappenedSection implements PageSection {
 
   @Override
   public Page page() {
-    return Page.PROMISE;
+    return page;
   }
 
   @Override

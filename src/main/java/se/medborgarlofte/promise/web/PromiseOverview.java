@@ -64,7 +64,7 @@ class PromiseOverview {
       model.addAttribute("signing", SigningForm.byMe(m.displayName()));
     }
     if (!model.containsAttribute("extension")) {
-      model.addAttribute("extension", new ExtensionForm(null, null));
+      model.addAttribute("extension", new ExtensionForm(null, null, null));
     }
     return VIEW;
   }

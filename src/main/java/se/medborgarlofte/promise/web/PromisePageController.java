@@ -120,6 +120,11 @@ class PromisePageController {
     Promise p = promises.published(id).orElseThrow(() -> new NotFoundException("no promise " + id));
     PromiseVersion v = p.published().orElseThrow();
     Map<String, Object> model = documents.of(p, v, false, locale);
+    // What other modules add to the document (follow-ups, the evaluation), as on the page.
+    org.springframework.ui.ExtendedModelMap sectionModel = new org.springframework.ui.ExtendedModelMap();
+    String home = p.shownIn().isEmpty() ? null : p.shownIn().get(0);
+    sections.addTo(PageSection.Page.PROMISE_DOCUMENT, new PageContext(id.toString(), home, locale), sectionModel);
+    model.put("pageSections", sectionModel.getAttribute("pageSections"));
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(PUBLIC)
         .body(pdf.render(PDF, model, locale, v.text().title()));
   }

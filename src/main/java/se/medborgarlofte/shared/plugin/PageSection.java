@@ -16,7 +16,13 @@ public interface PageSection {
     /** {@code /kommuner/{code}}: the subject is the kommun code. */
     MUNICIPALITY,
     /** {@code /loften/{id}}: the subject is the promise id; the context also names the promise's kommun. */
-    PROMISE
+    PROMISE,
+    /**
+     * {@code /loften/{id}.pdf}, the promise as a PDF: the subject and context as for {@link #PROMISE}. Its template
+     * is rendered into a tagged PDF: plain XHTML, no forms or links that need a browser, pictures as {@code data:}
+     * images with alt text, styles only from the PDF's stylesheets.
+     */
+    PROMISE_DOCUMENT
   }
 
   Page page();

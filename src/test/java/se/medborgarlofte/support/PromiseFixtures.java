@@ -1,23 +1,30 @@
-package se.medborgarlofte.promise;
+package se.medborgarlofte.support;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import se.medborgarlofte.organisation.Member;
+import se.medborgarlofte.promise.ActivityType;
+import se.medborgarlofte.promise.PartyKind;
+import se.medborgarlofte.promise.Promise;
+import se.medborgarlofte.promise.PromiseManagement;
+import se.medborgarlofte.promise.PromiseRequests;
 import se.medborgarlofte.promise.PromiseRequests.CommitmentInput;
 import se.medborgarlofte.promise.PromiseRequests.Draft;
 import se.medborgarlofte.promise.PromiseRequests.SignatureInput;
 import se.medborgarlofte.shared.Party;
-import se.medborgarlofte.support.People;
 
-/** Small builders for promises in tests: a draft, a signed draft, a published promise, each with unique words. */
+/**
+ * Small builders for promises in tests: a draft, a signed draft, a published promise, each with unique words. In the
+ * shared test support so that the modules built on promises (follow-up) make theirs the same way.
+ */
 public final class PromiseFixtures {
 
-  final PromiseManagement promises;
-  final People people;
-  final long angelholm;
-  final long eslov;
-  final Member admin;
+  public final PromiseManagement promises;
+  public final People people;
+  public final long angelholm;
+  public final long eslov;
+  public final Member admin;
 
   public PromiseFixtures(PromiseManagement promises, People people) {
     this.promises = promises;
@@ -28,23 +35,23 @@ public final class PromiseFixtures {
   }
 
 
-  static Draft draftOf(String code, long lpo, String title) {
+  public static Draft draftOf(String code, long lpo, String title) {
     return new Draft(code, lpo, title, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 6, null,
         List.of("BURGLARY", "TRAFFIC"), "Inledning om " + title, "Inbrotten ökar i fritidshusen", "Lägesbild",
         "Vi följer upp varje halvår");
   }
 
-  static CommitmentInput commitment(Party party, String text) {
+  public static CommitmentInput commitment(Party party, String text) {
     return new CommitmentInput(party, text, ActivityType.SAFETY_WALK, List.of("BURGLARY"), List.of("Torekov"),
         "4 trygghetsvandringar", "Antal åtgärdade platser", "Brottsförebyggande samordnare");
   }
 
-  static SignatureInput signature(Party party) {
+  public static SignatureInput signature(Party party) {
     return new SignatureInput(party, party == Party.POLICE ? "Anna Polis" : "Karl Kommun",
         party == Party.POLICE ? "Lokalpolisområdeschef" : "Kommunstyrelsens ordförande", LocalDate.now(), "Båstad");
   }
 
-  Promise draft(String title) {
+  public Promise draft(String title) {
     return draft("1278", title);
   }
 
@@ -56,7 +63,7 @@ public final class PromiseFixtures {
   }
 
   /** Signed on paper, each party's signature recorded by its own staff (an admin may not do it for them). */
-  Promise signed(String title) {
+  public Promise signed(String title) {
     return signed("1278", title);
   }
 
@@ -68,7 +75,7 @@ public final class PromiseFixtures {
     return promises.find(p.id()).orElseThrow();
   }
 
-  Promise published(String title) {
+  public Promise published(String title) {
     return published("1278", title);
   }
 
@@ -76,17 +83,30 @@ public final class PromiseFixtures {
     return promises.publish(admin, signed(code, title).id());
   }
 
+  /** Published, in force from {@code validFrom} to {@code validTo} with half-yearly follow-ups and a police commitment. */
+  public Promise published(String code, String title, LocalDate validFrom, LocalDate validTo) {
+    Draft d = draftOf(code, angelholm, title);
+    Promise p = promises.draft(admin, new Draft(d.municipalityCode(), d.localPoliceAreaId(), d.title(), validFrom,
+        validTo, d.followUpIntervalMonths(), d.evaluationDate(), d.problemCategories(), d.introduction(),
+        d.problemDescription(), d.situation(), d.followUpDescription()));
+    promises.addCommitment(admin, p.id(), commitment(Party.POLICE, "Polisen patrullerar i " + title));
+    promises.sign(code.equals("1278") ? coordinator() : people.coordinator(code), p.id(),
+        signature(Party.MUNICIPALITY));
+    promises.sign(police(), p.id(), signature(Party.POLICE));
+    return promises.publish(admin, p.id());
+  }
+
   private Member coordinator;
   private Member police;
 
-  Member coordinator() {
+  public Member coordinator() {
     if (coordinator == null) {
       coordinator = people.coordinator("1278");
     }
     return coordinator;
   }
 
-  Member police() {
+  public Member police() {
     if (police == null) {
       police = people.police(angelholm);
     }
@@ -94,7 +114,7 @@ public final class PromiseFixtures {
   }
 
   /** A draft with a third party that owns a commitment: its paper signature is recorded by the promise's staff. */
-  Promise withThirdParty(String title) {
+  public Promise withThirdParty(String title) {
     Draft d = draftOf("1278", angelholm, title);
     Promise p = promises.draft(admin, new Draft(d.municipalityCode(), d.localPoliceAreaId(), d.title(), d.validFrom(),
         d.validTo(), d.followUpIntervalMonths(), d.evaluationDate(), d.problemCategories(), d.introduction(),
@@ -108,7 +128,7 @@ public final class PromiseFixtures {
   }
 
   /** An archived promise's draft, with its source and a commitment, not yet published. */
-  Promise archivedDraft(String title) {
+  public Promise archivedDraft(String title) {
     Draft d = draftOf("1278", angelholm, title);
     Promise p = promises.draft(admin, new Draft(d.municipalityCode(), d.localPoliceAreaId(), d.title(), d.validFrom(),
         d.validTo(), d.followUpIntervalMonths(), d.evaluationDate(), d.problemCategories(), d.introduction(),
@@ -119,7 +139,7 @@ public final class PromiseFixtures {
   }
 
   /** A draft for two kommuner of two LPOs (Båstad with Ängelholm, Eslöv with Eslöv): both sides' staff edit it. */
-  Promise twoKommuner(String title) {
+  public Promise twoKommuner(String title) {
     Draft d = draftOf("1278", angelholm, title);
     Promise p = promises.draft(admin, new Draft(null, null, d.title(), d.validFrom(), d.validTo(),
         d.followUpIntervalMonths(), d.evaluationDate(), d.problemCategories(), d.introduction(),
