@@ -21,6 +21,7 @@ class SurveyJourneyTests extends JourneyTest {
 
   @Autowired People people;
   @Autowired SurveyFixtures fixtures;
+  @Autowired SurveyTemplates templates;
 
   @Test
   void citizensAnswerWithAndWithoutJavaScriptAndTheResultsShowShownAndSuppressedItems() {
@@ -83,6 +84,58 @@ class SurveyJourneyTests extends JourneyTest {
     assertThat(page.locator("h1").textContent()).isEqualTo("Problem i Delområde 1 " + suffix);
     Locator littering = page.locator("table.survey-table tr", new Page.LocatorOptions().setHasText("nedskräpning"));
     assertThat(littering.locator("td").first().textContent()).isEqualTo("30");
+  }
+
+  /**
+   * An admin, with JavaScript off, makes a new version of a template: one text changed and one item added (the add
+   * button re-renders the form), a bad option value refused beside its field, fixed, saved, and listed.
+   */
+  @Test
+  void anAdminMakesANewVersionOfATemplateWithAChangedTextAndAnAddedItem() {
+    String name = "Resmall " + java.util.UUID.randomUUID().toString().substring(0, 6);
+    SurveyTemplate v1 = templates.create(people.admin(), new TemplateRequest(
+        "journey-" + se.medborgarlofte.support.Matrix.unique(), name, java.util.List.of(new TemplateRequest.Item(
+            "Q1", "SAFETY", "Trygg?", "Safe?", "YES_NO", null, java.util.List.of(
+                new TemplateRequest.Option("NO", "Nej", "No", 0.0),
+                new TemplateRequest.Option("YES", "Ja", "Yes", 1.0)), java.util.List.of("YES")))));
+    Page admin = signInAsAdmin(false);
+    Browser.visit(admin, url("/admin/enkater"));
+    admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enkätmallar: visa dem och gör nya versioner"))
+        .click();
+    Browser.assertAccessible(admin);
+    admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
+    Browser.assertAccessible(admin);
+    admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gör en ny version utifrån denna")).click();
+    Browser.assertAccessible(admin);
+    admin.locator("[id='items[0].textSv']").fill("Känner du dig trygg när du går ut ensam?");
+    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till en fråga")).click();
+    Browser.assertAccessible(admin);
+    assertThat(admin.locator("[id='items[0].textSv']").inputValue()).isEqualTo("Känner du dig trygg när du går ut ensam?");
+    admin.locator("[id='items[1].code']").fill("Q2");
+    admin.locator("[id='items[1].textSv']").fill("Nedskräpning");
+    admin.locator("[id='items[1].textEn']").fill("Litter");
+    String[][] options = {{"SMALL", "Litet", "Small", "0"}, {"BIG", "Stort", "Big", "mycket"}};
+    for (int j = 0; j < options.length; j++) {
+      String at = "[id='items[1].options[" + j + "].";
+      admin.locator(at + "code']").fill(options[j][0]);
+      admin.locator(at + "labelSv']").fill(options[j][1]);
+      admin.locator(at + "labelEn']").fill(options[j][2]);
+      admin.locator(at + "value']").fill(options[j][3]);
+    }
+    admin.locator("[id='items[1].options[1].topBox']").check();
+    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara som version 2")).first().click();
+    Browser.assertAccessible(admin);
+    assertThat(admin.locator("[id='items[1].options[1].value-error']").textContent())
+        .startsWith("must be a number between -1000 and 1000");
+    assertThat(templates.all().stream().filter(t -> t.code().equals(v1.code())).count()).isEqualTo(1);
+    admin.locator("[id='items[1].options[1].value']").fill("1");
+    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara som version 2")).first().click();
+    Browser.assertAccessible(admin);
+    assertThat(admin.locator("h1").textContent()).isEqualTo(name + " (" + v1.code() + " v2)");
+    assertThat(admin.getByRole(AriaRole.STATUS).textContent()).contains("Den nya versionen är sparad.");
+    Browser.visit(admin, url("/admin/enkater/mallar"));
+    Locator rows = admin.locator("tr", new Page.LocatorOptions().setHasText(v1.code()));
+    assertThat(rows.locator("td:nth-child(3)").allTextContents()).containsExactlyInAnyOrder("1", "2");
   }
 
   /** One citizen: littering a very big problem, speeding a fairly small one, sent, thanked. */

@@ -107,7 +107,24 @@ public class SurveyMatrixRows implements Matrix.Rows {
             + "/koder/" + batch + ".pdf"), siteEdit200),
         new Row("POST /admin/enkater/import", () -> multipart("/admin/enkater/import")
             .file(new MockMultipartFile("file", "r.csv", "text/csv", RESULTS.getBytes(StandardCharsets.UTF_8)))
-            .param("municipalityCode", "1278"), siteEdit302));
+            .param("municipalityCode", "1278"), siteEdit302),
+        new Row("GET /admin/enkater/mallar", () -> get("/admin/enkater/mallar"), adminOnly(302, 200)),
+        new Row("GET /admin/enkater/mallar/{id}", () -> get("/admin/enkater/mallar/" + standard),
+            adminOnly(302, 200)),
+        new Row("GET /admin/enkater/mallar/{id}/ny-version", () -> get("/admin/enkater/mallar/" + standard
+            + "/ny-version"), adminOnly(302, 200)),
+        new Row("POST /admin/enkater/mallar/{id}/ny-version", actor -> {
+          long id = templates.create(m.member("admin"), new tools.jackson.databind.json.JsonMapper()
+              .readValue(TEMPLATE.formatted(Matrix.unique()), TemplateRequest.class)).id();
+          return post("/admin/enkater/mallar/" + id + "/ny-version").param("action", "save").param("name", "Matris")
+              .param("items[0].code", "Q").param("items[0].group", "SAFETY").param("items[0].textSv", "Trygg?")
+              .param("items[0].textEn", "Safe?").param("items[0].type", "YES_NO")
+              .param("items[0].options[0].code", "NO").param("items[0].options[0].labelSv", "Nej")
+              .param("items[0].options[0].labelEn", "No").param("items[0].options[0].value", "0")
+              .param("items[0].options[1].code", "YES").param("items[0].options[1].labelSv", "Ja")
+              .param("items[0].options[1].labelEn", "Yes").param("items[0].options[1].value", "1")
+              .param("items[0].options[1].topBox", "true");
+        }, adminOnly(302, 302)));
   }
 
   private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {

@@ -82,6 +82,7 @@ class SurveyAdminController {
     Member member = CurrentMember.require();
     model.addAttribute("rounds", rounds.editableBy(member));
     model.addAttribute("templates", templates.all());
+    model.addAttribute("managesTemplates", member.may(SurveyPermissions.MANAGE, Scope.ANYWHERE));
     model.addAttribute("form", form);
     Map<String, String> names = new java.util.HashMap<>();
     municipalities.all().forEach(m -> names.put(m.code(), m.name()));
