@@ -8,7 +8,9 @@
 # through the login form (bench/get-token.sh), seeds through the API 580 published promises (2 for each of the 290
 # kommuner, 5 problem categories, half-yearly follow-ups: all overdue) and 10 years of monthly crime figures, then
 # prints one markdown table: the evaluation (5 categories, 10 years, 3 comparison kommuner), the import of
-# ACTIVITIES activities as one CSV, and the admin's due/overdue dashboard across all 580 promises.
+# ACTIVITIES activities as one CSV, the admin's due/overdue dashboard across all 580 promises, and the admin page of
+# the evaluated promise's first follow-up (its report beside what the imported activities add up to), signed in
+# through the login form.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -40,4 +42,12 @@ echo "load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 B import "$BASE" "$TOKEN" "$PROMISE" "$ACTIVITIES"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 B dashboard "$BASE" "$TOKEN" "$REQUESTS"
+echo "load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+JAR_COOKIES=$DATA/cookies
+csrf() { curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$BASE$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }
+curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null --data-urlencode "username=admin" \
+  --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$(csrf /login)" "$BASE/login"
+COOKIE=$(awk '(/^#HttpOnly_/ || !/^#/) && NF >= 7 {c=$6"="$7} END {print c}' "$JAR_COOKIES")
+FIRST=$(curl -fs "$BASE/api/v1/promises/$PROMISE/follow-ups" | grep -o '"id":"[0-9a-f-]\{36\}"' | head -1 | cut -d'"' -f4)
+B page "$BASE" "$COOKIE" "/admin/uppfoljning/loften/$PROMISE/uppfoljningar/$FIRST" "$REQUESTS"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

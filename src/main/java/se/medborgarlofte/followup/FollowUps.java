@@ -245,8 +245,38 @@ public class FollowUps {
     return find(promiseId, id);
   }
 
+  /**
+   * A commitment as the report is drafted: what its activities in the follow-up's period add up to, and the outcome
+   * figure proposed beside a quantified target, which the writer may change.
+   */
+  public record DraftLine(PromiseView.CommitmentView commitment, ActivitySummary activities,
+      java.math.BigDecimal proposedOutcome) {}
+
+  /**
+   * The draft of a follow-up's report, one line per commitment of the promise. The proposed outcome of a quantified
+   * target is the named count whose name is the target's unit when the activities have one (“vehiclesChecked”),
+   * otherwise the number of activities, since most targets count occasions (“minst 6 trygghetsvandringar”).
+   */
+  public List<DraftLine> draft(UUID promiseId, UUID id) {
+    PromiseView p = promises.require(promiseId);
+    LocalDate[] period = period(p, find(promiseId, id));
+    List<DraftLine> lines = new ArrayList<>();
+    for (PromiseView.CommitmentView c : p.commitments()) {
+      ActivitySummary s = activities.summary(promiseId, c.id(), period[0], period[1]);
+      java.math.BigDecimal proposed = c.quantity() == null ? null
+          : s.counts().getOrDefault(c.quantity().unit(), java.math.BigDecimal.valueOf(s.activities()));
+      lines.add(new DraftLine(c, s, proposed));
+    }
+    return lines;
+  }
+
+  /** One follow-up of the promise; 404 for an id the promise does not have. */
+  public FollowUp require(UUID promiseId, UUID id) {
+    return find(promiseId, id);
+  }
+
   /** The sides whose approval a report needs: the kommun side and the police side, where the promise has them. */
-  static List<String> sides(PromiseView p) {
+  public static List<String> sides(PromiseView p) {
     List<String> sides = new ArrayList<>();
     if (!p.municipalityCodes().isEmpty()) {
       sides.add(PromiseParty.MUNICIPALITY);

@@ -47,6 +47,9 @@ class ActivityAdminIntegrationTests {
         .andReturn().getResponse().getContentAsString());
     assertThat(empty.select("select#commitment option").eachAttr("value")).contains(c.toString());
     assertThat(empty.select("select#party option").eachAttr("value")).containsExactly("MUNICIPALITY", "POLICE");
+    // every follow-up, due or not, links to its page
+    assertThat(empty.select("a").eachAttr("href")).contains(followUps.ofPromise(p.id()).stream()
+        .map(f -> "/admin/uppfoljning/loften/" + p.id() + "/uppfoljningar/" + f.id()).toArray(String[]::new));
 
     // outside the period (422, as in the API), and an unreadable count: both named, what was typed kept
     Document refused = Jsoup.parse(mvc.perform(post(page).with(user(coordinator)).with(csrf())

@@ -22,10 +22,10 @@ import se.medborgarlofte.support.JourneyTest;
 import se.medborgarlofte.support.People;
 
 /**
- * Activities logged and a follow-up drafted, approved by both sides and published (through the services, as the API
- * tests drive the same calls); then a citizen with JavaScript off reads “Vad har hänt?” in both languages, and the
- * police officer signs in, finds the overdue evaluation on the dashboard and logs a control by form; the evaluation
- * is published with a decision and the citizen reads it. axe checks every page.
+ * Activities logged; a follow-up drafted on its page by the coordinator, approved there by both sides and
+ * published (refused first, naming the police, while their approval is missing); then a citizen with JavaScript off
+ * reads “Vad har hänt?” in both languages, and the police officer signs in, finds the overdue evaluation on the dashboard and logs a control by form; the evaluation
+ * is published and its decision recorded on the evaluation's page, and the citizen reads it. axe checks every page.
  */
 class FollowUpJourneyTests extends JourneyTest {
 
@@ -48,12 +48,39 @@ class FollowUpJourneyTests extends JourneyTest {
           i == 2 ? "Hamnen" : "Storgatan", null, null, Map.of("vehiclesChecked", BigDecimal.valueOf(20)),
           BigDecimal.valueOf(2), null));
     }
+    // The coordinator writes the first follow-up on its page, reached from the dashboard, and approves it for the
+    // kommun; publishing is refused until the police have approved, naming them; the officer approves and publishes.
     FollowUp first = followUps.ofPromise(p.id()).get(0);
-    followUps.edit(coordinator, p.id(), first.id(), new FollowUpReport("Kontrollerna är i gång.", List.of(
-        new FollowUpReport.CommitmentReport(c, CommitmentStatus.IN_PROGRESS, "Tre kvällar vid skolorna", null))));
-    followUps.approve(coordinator, p.id(), first.id(), "MUNICIPALITY");
-    followUps.approve(police, p.id(), first.id(), "POLICE");
-    followUps.publish(police, p.id(), first.id());
+    Page coordinatorPage = signIn(coordinator.getUsername(), People.PASSWORD, true);
+    Browser.visit(coordinatorPage, url("/admin/uppfoljning"));
+    openReport(coordinatorPage, title, first, "Skriv uppföljningen");
+    assertThat(coordinatorPage.locator("main fieldset").first().textContent()).contains(
+        "3 trafikkontroller på 2 platser, 60 kontrollerade fordon, 6 timmar");
+    coordinatorPage.locator("[id='commitments[0].status']").selectOption("IN_PROGRESS");
+    coordinatorPage.locator("[id='commitments[0].narrative']").fill("Tre kvällar vid skolorna");
+    coordinatorPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara utkastet")).click();
+    // a report without its summary is refused beside the field
+    assertThat(coordinatorPage.locator("#summary-error").textContent()).contains("a summary is required");
+    Browser.assertAccessible(coordinatorPage);
+    coordinatorPage.locator("#summary").fill("Kontrollerna är i gång.");
+    coordinatorPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara utkastet")).click();
+    assertThat(coordinatorPage.locator(".notice").textContent()).contains("Rapporten är sparad.");
+    Browser.assertAccessible(coordinatorPage);
+    coordinatorPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Godkänn för kommunen")).click();
+    assertThat(coordinatorPage.locator(".notice").textContent()).contains("Godkännandet är sparat.");
+    coordinatorPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicera")).click();
+    assertThat(coordinatorPage.locator("#publish-error").textContent()).isEqualTo("not approved by POLICE");
+    Browser.assertAccessible(coordinatorPage);
+
+    Page officer = signIn(police.getUsername(), People.PASSWORD, true);
+    Browser.visit(officer, url("/admin/uppfoljning"));
+    openReport(officer, title, first, "Skriv uppföljningen");
+    assertThat(officer.locator("#summary").inputValue()).isEqualTo("Kontrollerna är i gång.");
+    officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Godkänn för polisen")).click();
+    officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicera")).click();
+    assertThat(officer.locator(".notice").textContent()).contains("Rapporten är publicerad");
+    Browser.assertAccessible(officer);
+    assertThat(followUps.ofPromise(p.id()).get(0).publishedAt()).isNotNull();
 
     Page citizen = browser.newPage(false);
     Browser.visit(citizen, url("/loften/" + p.id()));
@@ -65,7 +92,6 @@ class FollowUpJourneyTests extends JourneyTest {
     assertThat(citizen.locator("section.followup-section").textContent()).contains("What has happened?",
         "3 traffic controls at 2 places, 60 vehicles checked, 6 hours");
 
-    Page officer = signIn(police.getUsername(), People.PASSWORD, true);
     Browser.visit(officer, url("/admin/uppfoljning"));
     String dashboard = officer.locator("main").textContent();
     assertThat(dashboard).contains(title, "Utvärdering", "2025-12-31", "Försenad");
@@ -98,11 +124,27 @@ class FollowUpJourneyTests extends JourneyTest {
     followUps.approve(coordinator, p.id(), evaluation.id(), "MUNICIPALITY");
     followUps.approve(police, p.id(), evaluation.id(), "POLICE");
     followUps.publish(police, p.id(), evaluation.id());
-    decisions.decide(police, p.id(), new Decision.Request(Decision.Outcome.EXTEND, "Kontrollerna fortsätter",
-        List.of(new Decision.Verdict(c, Decision.Judgement.ACHIEVED, null)), null));
+    // the decision is recorded on the evaluation's page
+    Browser.visit(officer, url("/admin/uppfoljning/loften/" + p.id() + "/uppfoljningar/" + evaluation.id()));
+    officer.locator("#decision").selectOption("EXTEND");
+    officer.locator("#reason").fill("Kontrollerna fortsätter");
+    officer.locator("[id='verdicts[0].verdict']").selectOption("ACHIEVED");
+    officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara beslutet")).click();
+    assertThat(officer.locator(".notice").textContent()).contains("Beslutet är sparat.");
+    Browser.assertAccessible(officer);
+    assertThat(decisions.of(p.id())).hasValueSatisfying(d -> assertThat(d.decision())
+        .isEqualTo(Decision.Outcome.EXTEND));
     Browser.visit(citizen, url("/loften/" + p.id() + "?lang=sv"));
     assertThat(citizen.locator("section.followup-evaluation").textContent()).contains("Utvärdering",
         "Löftet förlängs.", "Kontrollerna fortsätter", "Uppnått", "1 av 1 åtaganden genomförda");
     assertThat(citizen.locator("section.followup-section").textContent()).contains("Året är utvärderat.");
+  }
+
+  /** Follows the dashboard row of this promise's follow-up (the member's other promises are listed too). */
+  private static void openReport(Page page, String title, FollowUp f, String link) {
+    page.locator("main tr", new Page.LocatorOptions().setHasText(title)).filter(new com.microsoft.playwright.Locator
+        .FilterOptions().setHasText(f.dueOn().toString())).first().getByRole(AriaRole.LINK,
+        new com.microsoft.playwright.Locator.GetByRoleOptions().setName(link)).click();
+    Browser.assertAccessible(page);
   }
 }

@@ -111,8 +111,32 @@ public class FollowUpMatrixRows implements Matrix.Rows {
         new Row("POST /api/v1/promises/{id}/follow-ups/{followUpId}/publish", a -> {
           UUID[] ids = approved.apply(a);
           return post("/api/v1/promises/{id}/follow-ups/{f}/publish", ids[0], ids[1]);
-        }, inOrder(401, 200, 200, 403, 403, 403, 403, 403, 403, 200, 403)));
+        }, inOrder(401, 200, 200, 403, 403, 403, 403, 403, 403, 200, 403)),
+        // the workspace page of a follow-up: the same parties as the API, signed in through the site (302 to log in)
+        new Row("GET " + REPORT_PAGE, () -> get(REPORT_PAGE, shown.id(), shownFollowUp),
+            inOrder(302, 200, 200, 403, 403, 403, 403, 403, 403, 200, 403)),
+        new Row("POST " + REPORT_PAGE, a -> post(REPORT_PAGE, shown.id(), shownFollowUp)
+            .param("summary", "Matris").param("commitments[0].commitmentId", shownCommitment.toString())
+            .param("commitments[0].status", "DONE").param("commitments[0].narrative", "Klart"),
+            inOrder(302, 302, 302, 403, 403, 403, 403, 403, 403, 302, 403)),
+        // the kommun's approval: the police may not give it (403)
+        new Row("POST " + REPORT_PAGE + "/godkannande", a -> {
+          UUID[] ids = drafted.apply(a);
+          return post(REPORT_PAGE + "/godkannande", ids[0], ids[1]).param("party", "MUNICIPALITY");
+        }, inOrder(302, 302, 403, 403, 403, 403, 403, 403, 403, 302, 403)),
+        new Row("POST " + REPORT_PAGE + "/publicera", a -> {
+          UUID[] ids = approved.apply(a);
+          return post(REPORT_PAGE + "/publicera", ids[0], ids[1]);
+        }, inOrder(302, 302, 302, 403, 403, 403, 403, 403, 403, 302, 403)),
+        // the decision is posted from the evaluation's page (the promise's last follow-up)
+        new Row("POST " + REPORT_PAGE + "/beslut", a -> post(REPORT_PAGE + "/beslut", shown.id(),
+            followUps.ofPromise(shown.id()).get(followUps.ofPromise(shown.id()).size() - 1).id())
+            .param("decision", "EXTEND").param("reason", "Matris")
+            .param("verdicts[0].commitmentId", shownCommitment.toString()).param("verdicts[0].verdict", "ACHIEVED"),
+            inOrder(302, 302, 302, 403, 403, 403, 403, 403, 403, 302, 403)));
   }
+
+  private static final String REPORT_PAGE = "/admin/uppfoljning/loften/{id}/uppfoljningar/{followUpId}";
 
   private static UUID commitment(Promise p) {
     return p.published().orElseThrow().commitments().get(0).id();

@@ -34,9 +34,11 @@ class ActivityAdminController {
   static final String PAGE = FollowUpDashboardController.PAGE + "/loften/{id}/aktiviteter";
 
   private final Activities activities;
+  private final se.medborgarlofte.followup.FollowUps followUps;
 
-  ActivityAdminController(Activities activities) {
+  ActivityAdminController(Activities activities, se.medborgarlofte.followup.FollowUps followUps) {
     this.activities = activities;
+    this.followUps = followUps;
   }
 
   @GetMapping(PAGE)
@@ -86,6 +88,8 @@ class ActivityAdminController {
     model.addAttribute("promise", p);
     model.addAttribute("types", List.of(ActivityType.values()));
     model.addAttribute("activities", activities.list(id, null));
+    // every follow-up of the promise links to its page, not only the due ones the dashboard lists
+    model.addAttribute("followUps", followUps.list(id));
     return "followup/activities";
   }
 }
