@@ -61,7 +61,19 @@ public class SurveyTrends {
               round.example(), i.n(), i.mean(), i.topBoxShare(), i.topBoxCiLow(), i.topBoxCiHigh(), i.suppressed(),
               null, null)));
     }
+    if (points.isEmpty() && !knownItem(itemCode)) {
+      // A typo must not read as "no data yet": an item no template and no imported result has is a 404 naming it.
+      throw new NotFoundException(
+          "no survey item " + itemCode + " in any questionnaire template or imported result");
+    }
     points.sort(Comparator.comparingInt(Point::year).thenComparing(Point::source));
     return new Trend(municipalityCode, itemCode, points);
+  }
+
+  private boolean knownItem(String itemCode) {
+    return jdbc.sql("""
+        select exists (select 1 from survey_template t, jsonb_array_elements(t.items) i where i->>'code' = :code)
+            or exists (select 1 from survey_published_result where item_code = :code)""")
+        .param("code", itemCode).query(Boolean.class).single();
   }
 }

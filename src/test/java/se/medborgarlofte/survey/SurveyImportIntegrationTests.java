@@ -68,6 +68,11 @@ class SurveyImportIntegrationTests {
         .andExpect(jsonPath("$.points[2].surveyId").value(round.id()))
         .andExpect(jsonPath("$.points[2].topBoxShare").value(1.0))
         .andExpect(jsonPath("$.points[2].publishedIndex").doesNotExist());
+    mvc.perform(get("/api/v1/municipalities/1276/survey-trends").param("item", "P_LITTERNG"))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no survey item P_LITTERNG")));
+    mvc.perform(get("/api/v1/municipalities/1260/survey-trends").param("item", "P_LITTERING"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.points.length()").value(0));
   }
 
   @Test
