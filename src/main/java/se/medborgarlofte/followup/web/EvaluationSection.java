@@ -78,12 +78,11 @@ class EvaluationSection implements PageSection {
 
   @Override
   public Optional<SectionContent> content(PageContext context) {
-    UUID promiseId;
-    try {
-      promiseId = UUID.fromString(context.subject());
-    } catch (IllegalArgumentException e) {
+    Optional<UUID> promise = FollowUpSections.promiseOf(context);
+    if (promise.isEmpty()) {
       return Optional.empty();
     }
+    UUID promiseId = promise.get();
     Optional<FollowUp> published = followUps.ofPromise(promiseId).stream()
         .filter(f -> f.kind() == FollowUpKind.EVALUATION && f.published() != null).reduce((a, b) -> b);
     if (published.isEmpty()) {

@@ -1,5 +1,7 @@
 package se.medborgarlofte.followup.web;
 
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +9,7 @@ import se.medborgarlofte.followup.Evaluations;
 import se.medborgarlofte.followup.FollowUps;
 import se.medborgarlofte.organisation.Municipalities;
 import se.medborgarlofte.shared.ProblemCategories;
+import se.medborgarlofte.shared.plugin.PageContext;
 import se.medborgarlofte.shared.plugin.PageSection.Page;
 import se.medborgarlofte.shared.plugin.Stylesheet;
 
@@ -40,5 +43,14 @@ class FollowUpSections {
       Municipalities municipalities, MessageSource messages) {
     return new EvaluationSection(Page.PROMISE_DOCUMENT, followUps, evaluations, categories, municipalities,
         messages);
+  }
+
+  /** The promise a page or PDF is about; a subject that is no promise id shows no follow-up section. */
+  static Optional<UUID> promiseOf(PageContext context) {
+    try {
+      return Optional.of(UUID.fromString(context.subject()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 }

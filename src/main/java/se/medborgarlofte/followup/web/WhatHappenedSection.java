@@ -58,12 +58,11 @@ class WhatHappenedSection implements PageSection {
 
   @Override
   public Optional<SectionContent> content(PageContext context) {
-    UUID promiseId;
-    try {
-      promiseId = UUID.fromString(context.subject());
-    } catch (IllegalArgumentException e) {
+    Optional<UUID> promise = FollowUpSections.promiseOf(context);
+    if (promise.isEmpty()) {
       return Optional.empty();
     }
+    UUID promiseId = promise.get();
     List<FollowUp> all = followUps.ofPromise(promiseId);
     if (all.isEmpty()) {
       return Optional.empty();
