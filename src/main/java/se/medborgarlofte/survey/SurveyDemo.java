@@ -3,7 +3,9 @@ package se.medborgarlofte.survey;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,15 +47,17 @@ class SurveyDemo implements DemoLoader {
   private final DemoUsers users;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
+  private final AnswerStore answerStore;
 
   SurveyDemo(SurveyRounds rounds, SurveyTemplates templates, PublishedResultsImport importer, DemoUsers users,
-      JdbcClient jdbc, TransactionTemplate tx) {
+      JdbcClient jdbc, TransactionTemplate tx, AnswerStore answerStore) {
     this.rounds = rounds;
     this.templates = templates;
     this.importer = importer;
     this.users = users;
     this.jdbc = jdbc;
     this.tx = tx;
+    this.answerStore = answerStore;
   }
 
   @Override
@@ -89,33 +93,23 @@ class SurveyDemo implements DemoLoader {
    */
   private void answer(long roundId, SurveyTemplate template) {
     Random random = new Random(2026);
+    List<AnswerStore.StoredResponse> responses = new ArrayList<>();
     for (int r = 0; r < RESPONDENTS; r++) {
       String area = r < 280 ? "BASTAD" : r < 410 ? "TOREKOV" : null;
       UUID id = new UUID(random.nextLong(), random.nextLong());
-      jdbc.sql("insert into survey_response (id, round_id, area_code) values (?, ?, ?)").params(id, roundId, area)
-          .update();
-      List<String> items = new ArrayList<>();
-      List<String> options = new ArrayList<>();
-      List<Double> values = new ArrayList<>();
+      Map<String, String> answers = new LinkedHashMap<>();
       for (TemplateItem item : template.items()) {
-        double answers = item.code().equals("P_FRAUD") ? 0.15 : 0.85;
-        if (random.nextDouble() > answers) {
+        double answered = item.code().equals("P_FRAUD") ? 0.15 : 0.85;
+        if (random.nextDouble() > answered) {
           continue;
         }
         int lean = item.code().equals("P_SPEEDING") || item.code().equals("P_LITTERING") ? 2 : 0;
         int k = Math.min(item.options().size() - 1, random.nextInt(item.options().size()) / 2 + random.nextInt(
             Math.max(1, item.options().size() / 2)) + (random.nextInt(3) == 0 ? lean : 0));
-        ItemOption o = item.options().get(k);
-        items.add(item.code());
-        options.add(o.code());
-        values.add(o.value());
+        answers.put(item.code(), item.options().get(k).code());
       }
-      jdbc.sql("""
-          insert into survey_answer (response_id, round_id, area_code, item_code, option_code, value)
-          select ?, ?, ?, i, o, v from unnest(cast(? as text[]), cast(? as text[]), cast(? as float8[])) as a(i, o, v)""")
-          .params(id, roundId, area, items.toArray(String[]::new), options.toArray(String[]::new),
-              values.toArray(Double[]::new))
-          .update();
+      responses.add(new AnswerStore.StoredResponse(id, area, answers));
     }
+    answerStore.insert(roundId, template, responses);
   }
 }
