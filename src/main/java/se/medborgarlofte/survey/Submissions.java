@@ -86,29 +86,28 @@ public class Submissions {
     if (area != null && round.area(area).isEmpty()) {
       errors.add("area", "no area " + area + " in this survey");
     }
-    List<String> items = new ArrayList<>();
-    List<String> options = new ArrayList<>();
-    List<Double> values = new ArrayList<>();
+    SurveyTemplate template = sheet.template();
+    byte[] coded = new byte[template.items().size()]; // see AnswerStore for the layout
+    int answered = 0;
     Map<String, String> answers = request.answers() == null ? Map.of() : request.answers();
     for (Map.Entry<String, String> a : answers.entrySet()) {
       if (blank(a.getValue())) {
         continue; // an item left unanswered
       }
-      var item = sheet.template().item(a.getKey());
-      if (item.isEmpty()) {
+      int i = template.indexOf(a.getKey());
+      if (i < 0) {
         errors.add("answers." + a.getKey(), "no item " + a.getKey() + " in this survey");
         continue;
       }
-      var option = item.get().option(a.getValue().strip());
-      if (option.isEmpty()) {
+      int option = template.items().get(i).number(a.getValue().strip());
+      if (option == 0) {
         errors.add("answers." + a.getKey(), "no option " + a.getValue().strip() + " for item " + a.getKey());
         continue;
       }
-      items.add(item.get().code());
-      options.add(option.get().code());
-      values.add(option.get().value());
+      coded[i] = (byte) option;
+      answered++;
     }
-    if (items.isEmpty() && errors.isEmpty()) {
+    if (answered == 0 && errors.isEmpty()) {
       errors.add("answers", "answer at least one question");
     }
     if (!errors.isEmpty()) {
@@ -119,13 +118,10 @@ public class Submissions {
 
     UUID id = UUID.randomUUID();
     byte[] key = keyHash(surveyId, request.submissionId());
-    String[] itemArray = items.toArray(String[]::new);
-    String[] optionArray = options.toArray(String[]::new);
-    Double[] valueArray = values.toArray(Double[]::new);
     Outcome outcome = round.mode() == RoundMode.OPEN
-        ? writer.submit(new OpenAnswer(surveyId, key, id, area, itemArray, optionArray, valueArray))
+        ? writer.submit(new OpenAnswer(surveyId, key, id, area, coded))
         : tx.execute(s -> storeWithCode(surveyId, key, SurveyRounds.normaliseCode(request.invitationCode()), id, area,
-            itemArray, optionArray, valueArray));
+            coded));
     if (!outcome.open()) {
       sheets.remove(surveyId);
       rounds.find(surveyId).orElseThrow().requireAnswerable(LocalDate.now(clock));
@@ -137,12 +133,11 @@ public class Submissions {
   record Outcome(boolean open, boolean fresh) {}
 
   /** One open-link answer, checked and ready to store. */
-  record OpenAnswer(long surveyId, byte[] key, UUID id, String area, String[] items, String[] options,
-      Double[] values) {}
+  record OpenAnswer(long surveyId, byte[] key, UUID id, String area, byte[] answers) {}
 
   /**
    * Open-link answers in one statement, so in one round trip and one transaction (autocommit): the rounds' lock
-   * and status check, the retry keys, the responses and their answers. The round rows are locked for key share, as
+   * and status check, the retry keys, and the responses with their answers. The round rows are locked for key share, as
    * the foreign keys would lock them anyway: a close (FOR UPDATE) waits for submissions in flight, and a submission
    * after a close finds the round CLOSED, so the figures kept at closing hold every acknowledged answer. A key seen
    * before inserts nothing, and then neither its response nor its answers are inserted. A key repeated within the
@@ -170,28 +165,21 @@ public class Submissions {
     String[] keys = new String[size];
     UUID[] ids = new UUID[size];
     String[] areas = new String[size];
-    List<Long> answerOf = new ArrayList<>();
-    List<String> items = new ArrayList<>();
-    List<String> options = new ArrayList<>();
-    List<Double> values = new ArrayList<>();
+    String[] answers = new String[size];
     for (int d = 0; d < size; d++) {
       OpenAnswer a = distinct.get(d);
       roundIds[d] = a.surveyId();
       keys[d] = java.util.HexFormat.of().formatHex(a.key());
       ids[d] = a.id();
       areas[d] = a.area();
-      for (int i = 0; i < a.items().length; i++) {
-        answerOf.add(d + 1L);
-        items.add(a.items()[i]);
-        options.add(a.options()[i]);
-        values.add(a.values()[i]);
-      }
+      answers[d] = java.util.HexFormat.of().formatHex(a.answers());
     }
     Outcome[] outcomes = new Outcome[size];
     jdbc.sql("""
         with input as (
           select * from unnest(cast(:rounds as bigint[]), cast(:keys as text[]), cast(:ids as uuid[]),
-                               cast(:areas as text[])) with ordinality as u(round_id, key, id, area, ord)),
+                               cast(:areas as text[]), cast(:answers as text[]))
+                        with ordinality as u(round_id, key, id, area, answers, ord)),
         open_round as (
           select id from survey_round
           where id = any(cast(:distinctRounds as bigint[])) and status = 'OPEN'
@@ -204,22 +192,15 @@ public class Submissions {
         fresh_input as (
           select i.* from input i join fresh f on f.round_id = i.round_id and f.key_hash = decode(i.key, 'hex')),
         response as (
-          insert into survey_response (id, round_id, area_code) select id, round_id, area from fresh_input
-          returning id),
-        answers as (
-          insert into survey_answer (response_id, round_id, area_code, item_code, option_code, value)
-          select f.id, f.round_id, f.area, a.i, a.o, a.v from fresh_input f
-          join unnest(cast(:answerOf as bigint[]), cast(:items as text[]), cast(:options as text[]),
-                      cast(:values as float8[])) as a(ord, i, o, v) on a.ord = f.ord)
+          insert into survey_response (id, round_id, area_code, answers)
+          select id, round_id, area, decode(answers, 'hex') from fresh_input)
         select i.ord,
                exists (select 1 from open_round o where o.id = i.round_id) as open,
                exists (select 1 from fresh_input f where f.ord = i.ord) as fresh
         from input i""")
         .param("rounds", roundIds).param("keys", keys).param("ids", ids).param("areas", areas)
         .param("distinctRounds", java.util.Arrays.stream(roundIds).distinct().toArray(Long[]::new))
-        .param("today", LocalDate.now(clock)).param("answerOf", answerOf.toArray(Long[]::new))
-        .param("items", items.toArray(String[]::new)).param("options", options.toArray(String[]::new))
-        .param("values", values.toArray(Double[]::new))
+        .param("today", LocalDate.now(clock)).param("answers", answers)
         .query((rs, n) -> outcomes[rs.getInt("ord") - 1] = new Outcome(rs.getBoolean("open"), rs.getBoolean("fresh")))
         .list();
     List<Outcome> result = new ArrayList<>(group.size());
@@ -234,8 +215,7 @@ public class Submissions {
   }
 
   /** An invitation answer: the code is marked used in the same transaction, or nothing is stored. */
-  private Outcome storeWithCode(long surveyId, byte[] key, String code, UUID id, String area, String[] items,
-      String[] options, Double[] values) {
+  private Outcome storeWithCode(long surveyId, byte[] key, String code, UUID id, String area, byte[] answers) {
     boolean open = jdbc.sql("""
         select 1 from survey_round where id = ? and status = 'OPEN' and ? between opens_on and closes_on
         for key share""").params(surveyId, LocalDate.now(clock)).query(Integer.class).optional().isPresent();
@@ -248,12 +228,8 @@ public class Submissions {
       return new Outcome(true, false);
     }
     useCode(surveyId, code);
-    jdbc.sql("insert into survey_response (id, round_id, area_code) values (?, ?, ?)").params(id, surveyId, area)
-        .update();
-    jdbc.sql("""
-        insert into survey_answer (response_id, round_id, area_code, item_code, option_code, value)
-        select ?, ?, ?, i, o, v from unnest(cast(? as text[]), cast(? as text[]), cast(? as float8[])) as a(i, o, v)""")
-        .params(id, surveyId, area, items, options, values).update();
+    jdbc.sql("insert into survey_response (id, round_id, area_code, answers) values (?, ?, ?, ?)")
+        .params(id, surveyId, area, answers).update();
     return new Outcome(true, true);
   }
 

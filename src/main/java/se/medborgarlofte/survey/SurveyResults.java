@@ -13,13 +13,12 @@ import se.medborgarlofte.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Computes a round's figures from its answers (one GROUP BY over the round's answers, by area, item and option, and
- * the formulas of {@link Indicators}), keeps them when the round closes, and reads them for the pages and the API.
+ * Computes a round's figures from its answers (one read of the round's responses, counting each item's options per
+ * area, and the formulas of {@link Indicators}), keeps them when the round closes, and reads them for the pages and
+ * the API.
  */
 @Service
 public class SurveyResults {
-
-  private record Count(String areaCode, String itemCode, String optionCode, long count) {}
 
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SurveyResults.class);
 
@@ -85,36 +84,39 @@ public class SurveyResults {
   RoundResults compute(SurveyRound round) {
     SurveyTemplate template = templates.find(round.templateId()).orElseThrow();
     long t0 = System.nanoTime();
-    // One statement for both groupings (answers by area, item and option; responses by area), so PostgreSQL may
-    // scan the two tables side by side in its parallel workers, and one round trip.
-    List<Count> counts = new ArrayList<>();
+    // One read of the round's responses, counting each item's options per area (AnswerStore has the layout). Read
+    // in batches within the closing transaction, so a round of a million responses is never in memory at once.
+    int itemCount = template.items().size();
+    int width = 1 + template.items().stream().mapToInt(i -> i.options().size()).max().orElse(0);
+    Map<String, long[][]> countsByArea = new HashMap<>(); // area ('' for none) -> item -> option number -> count
     Map<String, Long> responsesByArea = new HashMap<>();
-    jdbc.sql("""
-        select coalesce(area_code, '') as area_code, item_code, option_code, count(*) as count
-        from survey_answer where round_id = :round group by area_code, item_code, option_code
-        union all
-        select coalesce(area_code, ''), null, null, count(*) from survey_response where round_id = :round
-        group by area_code""")
-        .param("round", round.id()).query((rs, i) -> {
-          String item = rs.getString(2);
-          if (item == null) {
-            responsesByArea.put(rs.getString(1), rs.getLong(4));
-          } else {
-            counts.add(new Count(rs.getString(1), item, rs.getString(3), rs.getLong(4)));
+    jdbc.sql("select coalesce(area_code, ''), answers from survey_response where round_id = ?").withFetchSize(10_000)
+        .param(round.id()).query(rs -> {
+          String area = rs.getString(1);
+          byte[] answers = rs.getBytes(2);
+          long[][] counts = countsByArea.computeIfAbsent(area, a -> new long[itemCount][width]);
+          for (int i = 0; i < itemCount; i++) {
+            counts[i][AnswerStore.option(answers, i)]++;
           }
-          return null;
-        }).list();
+          responsesByArea.merge(area, 1L, Long::sum);
+        });
     long t1 = System.nanoTime();
     long responses = responsesByArea.values().stream().mapToLong(Long::longValue).sum();
     // area -> item -> option -> count; ALL sums every area, and answers given without an area.
     Map<String, Map<String, Map<String, Long>>> byArea = new LinkedHashMap<>();
-    for (Count c : counts) {
-      for (String area : c.areaCode().isEmpty() ? List.of(RoundResults.ALL) : List.of(RoundResults.ALL,
-          c.areaCode())) {
-        byArea.computeIfAbsent(area, a -> new HashMap<>()).computeIfAbsent(c.itemCode(), i -> new HashMap<>())
-            .merge(c.optionCode(), c.count(), Long::sum);
+    countsByArea.forEach((area, counts) -> {
+      for (String into : area.isEmpty() ? List.of(RoundResults.ALL) : List.of(RoundResults.ALL, area)) {
+        for (int i = 0; i < itemCount; i++) {
+          TemplateItem item = template.items().get(i);
+          for (int k = 1; k <= item.options().size(); k++) {
+            if (counts[i][k] > 0) {
+              byArea.computeIfAbsent(into, a -> new HashMap<>()).computeIfAbsent(item.code(), c -> new HashMap<>())
+                  .merge(item.options().get(k - 1).code(), counts[i][k], Long::sum);
+            }
+          }
+        }
       }
-    }
+    });
     Optional<SurveyRound> previous = previousRound(round);
     Optional<RoundResults> before = previous.flatMap(p -> stored(p.id()));
     List<RoundResults.AreaResults> areas = new ArrayList<>();

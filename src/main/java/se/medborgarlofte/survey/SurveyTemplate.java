@@ -8,6 +8,21 @@ public record SurveyTemplate(long id, String code, int version, String name, Lis
     boolean frozen) {
 
   public Optional<TemplateItem> item(String itemCode) {
-    return items.stream().filter(i -> i.code().equals(itemCode)).findFirst();
+    for (TemplateItem i : items) { // a loop, not a stream: an answer looks up twenty items
+      if (i.code().equals(itemCode)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The position of the item with this code, or -1: an answer is stored at its item's position. */
+  public int indexOf(String itemCode) {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).code().equals(itemCode)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -22,6 +22,8 @@ import se.medborgarlofte.shared.ProblemCategories;
 @Service
 public class SurveyTemplates {
 
+  static final int MAX_OPTIONS = 255;
+
   static final Pattern TEMPLATE_CODE = Pattern.compile("^[a-z0-9][a-z0-9-]{0,39}$");
   static final Pattern CODE = Pattern.compile("^[A-Za-z0-9_-]{1,40}$");
 
@@ -134,6 +136,11 @@ public class SurveyTemplates {
     List<ItemOption> options = new ArrayList<>();
     if (item.options() == null || item.options().size() < 2) {
       errors.add(at + ".options", "an item needs at least two options");
+      return options;
+    }
+    if (item.options().size() > MAX_OPTIONS) {
+      // An answer is stored as the option's number in one byte (AnswerCodes).
+      errors.add(at + ".options", "an item has at most " + MAX_OPTIONS + " options, not " + item.options().size());
       return options;
     }
     Set<String> codes = new HashSet<>();

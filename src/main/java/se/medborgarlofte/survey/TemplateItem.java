@@ -17,7 +17,22 @@ public record TemplateItem(String code, ItemGroup group, String textSv, String t
   }
 
   public Optional<ItemOption> option(String optionCode) {
-    return options.stream().filter(o -> o.code().equals(optionCode)).findFirst();
+    for (ItemOption o : options) { // a loop, not a stream: called for every answer of every response
+      if (o.code().equals(optionCode)) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The number (1-based) of the option with this code, or 0: what an answer stores for the option. */
+  public int number(String optionCode) {
+    for (int k = 0; k < options.size(); k++) {
+      if (options.get(k).code().equals(optionCode)) {
+        return k + 1;
+      }
+    }
+    return 0;
   }
 
   public String text(Locale locale) {

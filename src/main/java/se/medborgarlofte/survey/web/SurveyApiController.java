@@ -29,6 +29,7 @@ import se.medborgarlofte.survey.SurveyTemplate;
 import se.medborgarlofte.survey.SurveyTemplates;
 import se.medborgarlofte.survey.SurveyTrends;
 import se.medborgarlofte.survey.TemplateRequest;
+import se.medborgarlofte.shared.plugin.HotPath;
 
 /** API v1 of the safety survey: templates, rounds, invitation codes, anonymous answers and results. */
 @RestController
@@ -126,6 +127,7 @@ class SurveyApiController {
   }
 
   /** Anonymous: 201 the first time, 200 with the same body for a repeated submissionId. */
+  @HotPath
   @PostMapping(path = "/api/v1/surveys/{id}/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<SubmissionReceipt> respond(@PathVariable long id, @RequestBody SubmissionRequest request) {
     SubmissionReceipt receipt = submissions.submit(id, request);

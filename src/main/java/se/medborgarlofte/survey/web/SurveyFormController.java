@@ -28,6 +28,7 @@ import se.medborgarlofte.survey.Submissions;
 import se.medborgarlofte.survey.SurveyRound;
 import se.medborgarlofte.survey.SurveyRounds;
 import se.medborgarlofte.survey.SurveyTemplates;
+import se.medborgarlofte.shared.plugin.HotPath;
 
 /**
  * The public questionnaire at {@code /enkater/{id}}: one page, plain HTML, no JavaScript, no session. The form posts
@@ -70,6 +71,7 @@ class SurveyFormController {
     return "survey/thanks";
   }
 
+  @HotPath
   @PostMapping(path = "/api/v1/surveys/{id}/responses", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
       produces = MediaType.TEXT_HTML_VALUE)
   Object submit(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale,
