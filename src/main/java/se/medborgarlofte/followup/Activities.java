@@ -132,8 +132,7 @@ public class Activities {
 
   /** The activities of a commitment (or of all, when null) done in [from, to]. */
   public ActivitySummary summary(UUID promiseId, UUID commitmentId, LocalDate from, LocalDate to) {
-    return ActivitySummary.of(repository.list(promiseId, commitmentId).stream()
-        .filter(a -> (from == null || !a.date().isBefore(from)) && (to == null || !a.date().isAfter(to))).toList());
+    return repository.summary(promiseId, commitmentId, from, to);
   }
 
   static LocalDate firstDay(PromiseView p) {

@@ -62,6 +62,52 @@ class ActivityRepository {
         .query(mapper()).list();
   }
 
+  /**
+   * What {@link ActivitySummary#of} makes of the activities of a promise (one commitment, or all when null) done
+   * between {@code from} and {@code to} (either open), summed by the database: a commitment with 100 000 activities
+   * took 0.4 s to read whole for every follow-up page. The same order as {@code of}: types in their enum order,
+   * counts in the order they first appear (by date, then as logged).
+   */
+  ActivitySummary summary(UUID promiseId, UUID commitmentId, java.time.LocalDate from, java.time.LocalDate to) {
+    String where = """
+        where promise_id = :p and (cast(:c as uuid) is null or commitment_id = cast(:c as uuid))
+          and (cast(:from as date) is null or done_on >= cast(:from as date))
+          and (cast(:to as date) is null or done_on <= cast(:to as date))""";
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("p", promiseId);
+    params.put("c", commitmentId == null ? null : commitmentId.toString());
+    params.put("from", from);
+    params.put("to", to);
+    // Per type, its places as written (few, in practice) with their activities: the places are told apart in Java,
+    // ignoring case as ActivitySummary does, because the database's lower() depends on its locale.
+    Map<ActivityType, int[]> activities = new java.util.TreeMap<>();
+    Map<ActivityType, java.util.Set<String>> places = new java.util.TreeMap<>();
+    jdbc.sql("select type, place, count(*) from followup_activity " + where + " group by type, place")
+        .params(params).query(rs -> {
+          ActivityType type = ActivityType.valueOf(rs.getString(1));
+          activities.computeIfAbsent(type, t -> new int[1])[0] += rs.getInt(3);
+          java.util.Set<String> at = places.computeIfAbsent(type, t -> new java.util.HashSet<>());
+          if (rs.getString(2) != null) {
+            at.add(rs.getString(2).toLowerCase(java.util.Locale.ROOT));
+          }
+        });
+    Map<String, BigDecimal> counts = new LinkedHashMap<>();
+    jdbc.sql("""
+        with a as (select counts, row_number() over (order by done_on, recorded_at, id) as seq
+                   from followup_activity %s)
+        select e.key, sum(cast(e.value as numeric)) from a
+        cross join lateral jsonb_each_text(a.counts) with ordinality as e(key, value, ord)
+        group by e.key order by min(a.seq * 10000 + e.ord)""".formatted(where))
+        .params(params).query(rs -> {
+          counts.put(rs.getString(1), rs.getBigDecimal(2));
+        });
+    BigDecimal hours = jdbc.sql("select coalesce(sum(hours), 0) from followup_activity " + where).params(params)
+        .query(BigDecimal.class).single();
+    List<ActivitySummary.TypeLine> types = activities.entrySet().stream()
+        .map(e -> new ActivitySummary.TypeLine(e.getKey(), e.getValue()[0], places.get(e.getKey()).size())).toList();
+    return new ActivitySummary(types, counts, hours);
+  }
+
   private RowMapper<Activity> mapper() {
     return (rs, n) -> new Activity(rs.getObject("id", UUID.class), rs.getObject("promise_id", UUID.class),
         rs.getObject("commitment_id", UUID.class), ActivityType.valueOf(rs.getString("type")),

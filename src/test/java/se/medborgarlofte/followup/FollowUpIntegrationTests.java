@@ -42,6 +42,7 @@ class FollowUpIntegrationTests {
   @Autowired People people;
   @Autowired FollowUps followUps;
   @Autowired JdbcClient jdbc;
+  @Autowired ActivityRepository activityRepository;
 
   PromiseFixtures fx;
   Member coordinator;
@@ -176,6 +177,44 @@ class FollowUpIntegrationTests {
             .with(user(otherCoordinator)))
         .andExpect(status().isForbidden());
     assertThat(activities(p.id())).isEqualTo(2);
+  }
+
+  /** The database's sums are what ActivitySummary.of makes of the same activities, read whole and filtered. */
+  @Test
+  void theSummedSummaryEqualsTheSummaryOfTheActivitiesThemselves() throws Exception {
+    Promise p = published("Summering");
+    UUID c = commitment(p);
+    String csv = """
+        commitment;type;date;party;place;hours;vehiclesChecked;people
+        %1$s;TRAFFIC_CONTROL;2025-02-01;POLICE;Storgatan;4;30;
+        %1$s;TRAFFIC_CONTROL;2025-02-08;POLICE;storgatan;3,5;25;2
+        %1$s;SAFETY_WALK;2025-03-01;POLICE;Ängen;;;12
+        %1$s;SAFETY_WALK;2025-03-02;POLICE;ängen;1,25;;3
+        %1$s;SAFETY_WALK;2025-04-02;POLICE;;;;
+        %1$s;TRAFFIC_CONTROL;2025-08-01;POLICE;Hamnen;2;7;
+        """.formatted(c);
+    mvc.perform(post("/api/v1/promises/{id}/activities/imports", p.id()).contentType("text/csv").content(csv)
+            .with(user(police)))
+        .andExpect(status().isCreated());
+    java.time.LocalDate[][] windows = {{null, null}, {java.time.LocalDate.of(2025, 2, 8),
+        java.time.LocalDate.of(2025, 3, 2)}, {java.time.LocalDate.of(2025, 9, 1), null}};
+    for (java.time.LocalDate[] w : windows) {
+      for (UUID commitmentId : new UUID[] {c, null}) {
+        ActivitySummary expected = ActivitySummary.of(activityRepository.list(p.id(), commitmentId).stream()
+            .filter(a -> (w[0] == null || !a.date().isBefore(w[0])) && (w[1] == null || !a.date().isAfter(w[1])))
+            .toList());
+        ActivitySummary summed = activityRepository.summary(p.id(), commitmentId, w[0], w[1]);
+        assertThat(summed.types()).isEqualTo(expected.types());
+        assertThat(summed.counts().keySet()).containsExactlyElementsOf(expected.counts().keySet());
+        expected.counts().forEach((k, v) -> assertThat(summed.counts().get(k)).isEqualByComparingTo(v));
+        assertThat(summed.hours()).isEqualByComparingTo(expected.hours());
+      }
+    }
+    ActivitySummary all = activityRepository.summary(p.id(), c, null, null);
+    assertThat(all.types()).extracting(ActivitySummary.TypeLine::activities, ActivitySummary.TypeLine::places)
+        .contains(org.assertj.core.groups.Tuple.tuple(3, 2), org.assertj.core.groups.Tuple.tuple(3, 1));
+    assertThat(all.counts()).containsKeys("vehiclesChecked", "people");
+    assertThat(all.hours()).isEqualByComparingTo("10.75");
   }
 
   @Test
