@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.medborgarlofte.support.TestDatabase;
 
 /**
- * V23 moves answers from their own rows into their response (AnswerStore). A database with answers in the old
- * layout keeps every answer: the view survey_answer shows after the upgrade exactly the rows stored before it.
+ * V23 moves answers from their own rows into their response (AnswerStore). A database of the release before it
+ * (later modules' migrations applied, so V23 arrives out of order) upgrades as the app configures Flyway, and keeps
+ * every answer: the view survey_answer shows after the upgrade exactly the rows stored before it.
  */
 class AnswerLayoutMigrationTests {
 
@@ -33,7 +39,16 @@ class AnswerLayoutMigrationTests {
     db.setDatabaseName("survey_upgrade");
     db.setUser(user);
     db.setPassword(password);
-    Flyway.configure().dataSource(db).locations("classpath:db/migration").target("21").load().migrate();
+    // The database of the release before V23: every migration but V23 applied, later modules' versions included.
+    Path previous = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "before-v23-");
+    for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/**/V*__*.sql")) {
+      if (!r.getFilename().startsWith("V23__")) {
+        try (var in = r.getInputStream()) {
+          Files.copy(in, previous.resolve(r.getFilename()));
+        }
+      }
+    }
+    Flyway.configure().dataSource(db).locations("filesystem:" + previous).load().migrate();
 
     JdbcClient jdbc = JdbcClient.create(db);
     long template = jdbc.sql("select id from survey_template where code = 'standard'").query(Long.class).single();
@@ -55,7 +70,13 @@ class AnswerLayoutMigrationTests {
         (cast(? as uuid), ?, null, 'P_LITTERING', 'NONE', 0)""")
         .params(first, round, first, round, first, round, second, round).update();
 
-    Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+    // The upgrade, configured as the app configures it.
+    Properties app = new Properties();
+    try (var in = getClass().getResourceAsStream("/application.properties")) {
+      app.load(in);
+    }
+    Flyway.configure().dataSource(db).locations(app.getProperty("spring.flyway.locations"))
+        .outOfOrder(Boolean.parseBoolean(app.getProperty("spring.flyway.out-of-order"))).load().migrate();
 
     assertThat(jdbc.sql("""
         select response_id || ' ' || coalesce(area_code, 'null') || ' ' || item_code || ' ' || option_code || ' '
