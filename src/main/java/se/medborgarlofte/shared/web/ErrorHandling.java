@@ -104,6 +104,13 @@ class ErrorHandling {
     return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported content type", List.of(), Map.of());
   }
 
+  /** A form posted to the answers' path by a client that accepts only JSON: 406, not a 500 (found by probing). */
+  @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+  Object notAcceptable(org.springframework.web.HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+    return answer(request, HttpStatus.NOT_ACCEPTABLE, "no acceptable representation: " + e.getSupportedMediaTypes(),
+        List.of(), Map.of());
+  }
+
   /**
    * The database cannot be reached (down, or no connection within the pool's 2 s): 503 at once, so threads do not
    * pile up waiting, and the client knows to try again.

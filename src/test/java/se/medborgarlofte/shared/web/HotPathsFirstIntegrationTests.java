@@ -2,9 +2,16 @@ package se.medborgarlofte.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
@@ -16,6 +23,9 @@ class HotPathsFirstIntegrationTests {
 
   @Autowired
   HotPathsFirst.Mapping mapping;
+
+  @Autowired
+  MockMvc mvc;
 
   @Test
   void theSurveyAnswerRoutesAreHotAndFoundWithTheirPathVariables() throws Exception {
@@ -35,6 +45,17 @@ class HotPathsFirstIntegrationTests {
     form.setContentType("application/x-www-form-urlencoded");
     form.addHeader("Accept", "text/html");
     assertThat(((HandlerMethod) mapping.getHandler(form).getHandler()).getMethod().getName()).isEqualTo("submit");
+  }
+
+  /** What no hot route matches gets the normal search's answers: 405, 415, 406 (a 500 before, found by probing). */
+  @Test
+  void aWrongMethodOrMediaTypeOnAHotPathGetsTheUsualErrors() throws Exception {
+    mvc.perform(put("/api/v1/surveys/42/responses").with(httpBasic("admin", "x"))).andExpect(status().is4xxClientError());
+    mvc.perform(post("/api/v1/surveys/42/responses").contentType("text/xml").content("<a/>"))
+        .andExpect(status().isUnsupportedMediaType());
+    mvc.perform(post("/api/v1/surveys/42/responses").contentType("application/x-www-form-urlencoded")
+            .accept("application/json").content("submissionId=abcdefgh13"))
+        .andExpect(status().isNotAcceptable()).andExpect(jsonPath("$.status").value(406));
   }
 
   @Test
