@@ -70,6 +70,17 @@ public class Evaluations {
   }
 
   /**
+   * The evaluation citizens read: as it stood when its follow-up was published (kept then), with the decision as
+   * recorded since. An evaluation published before figures were kept is computed now. None before publication.
+   */
+  public java.util.Optional<Evaluation> published(UUID promiseId) {
+    return followUps.ofPromise(promiseId).stream()
+        .filter(f -> f.kind() == FollowUpKind.EVALUATION && f.published() != null).reduce((a, b) -> b)
+        .map(f -> followUps.frozenEvaluation(f.id()).map(e -> new Evaluation(e.categories(), e.comparison(),
+            e.delivery(), decisions.of(promiseId).orElse(null))).orElseGet(() -> of(promiseId)));
+  }
+
+  /**
    * {@code comparison}: the kommuner to compare with; when empty, the similar kommuner crime statistics names for
    * the promise's first kommun (same county, ±25 % population). The promise's area is its first kommun.
    */

@@ -80,6 +80,18 @@ class FollowUpRepository {
         .params(json.writeValueAsString(report), id).update();
   }
 
+  /** Keeps the evaluation as it stands at publication beside the published report. */
+  void freezeEvaluation(UUID id, Object evaluation) {
+    jdbc.sql("update followup_follow_up set evaluation = cast(? as jsonb) where id = ?")
+        .params(json.writeValueAsString(evaluation), id).update();
+  }
+
+  /** The evaluation kept when follow-up {@code id} was published; none for one published before V42. */
+  <T> java.util.Optional<T> frozenEvaluation(UUID id, Class<T> type) {
+    return jdbc.sql("select evaluation::text from followup_follow_up where id = ? and evaluation is not null")
+        .param(id).query(String.class).optional().map(text -> json.readValue(text, type));
+  }
+
   private static final String SELECT = """
       select f.id, f.promise_id, f.kind, f.due_on, f.content::text as content, f.published_at,
              f.published::text as published,

@@ -38,10 +38,14 @@ public class FollowUps {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final int reminderDays;
+  /** Evaluations reads follow-ups too; resolved when the first evaluation is published. */
+  private final org.springframework.beans.factory.ObjectProvider<Evaluations> evaluations;
   private Clock clock = Clock.system(SWEDEN);
 
   FollowUps(FollowUpRepository repository, PublishedPromises promises, Activities activities, AuditTrail audit,
-      ApplicationEventPublisher events, @Value("${medborgarlofte.followup.reminder-days:14}") int reminderDays) {
+      ApplicationEventPublisher events, @Value("${medborgarlofte.followup.reminder-days:14}") int reminderDays,
+      org.springframework.beans.factory.ObjectProvider<Evaluations> evaluations) {
+    this.evaluations = evaluations;
     this.repository = repository;
     this.promises = promises;
     this.activities = activities;
@@ -75,6 +79,11 @@ public class FollowUps {
       events.publishEvent(new PublicContentChanged("followup schedule " + e.promiseId()));
     }
     return added;
+  }
+
+  /** The evaluation kept when the evaluation follow-up {@code id} was published (see {@link Evaluations#published}). */
+  java.util.Optional<Evaluations.Evaluation> frozenEvaluation(UUID id) {
+    return repository.frozenEvaluation(id, Evaluations.Evaluation.class);
   }
 
   /** Adds the follow-ups of an extension's new months; a redelivered event adds nothing. */
@@ -240,6 +249,10 @@ public class FollowUps {
     }
     FollowUp.PublishedReport published = freeze(p, f);
     repository.publish(id, published);
+    if (f.kind() == FollowUpKind.EVALUATION) {
+      // What citizens read is what the parties published: later crime figures or imports do not change it.
+      repository.freezeEvaluation(id, evaluations.getObject().of(promiseId));
+    }
     audit.record("followup.publish", "followup_follow_up", id, null, published);
     events.publishEvent(new PublicContentChanged("followup " + promiseId + " published"));
     return find(promiseId, id);

@@ -105,5 +105,19 @@ class EvaluationPageIntegrationTests {
     }
     assertThat(mvc.perform(get("/kommuner/1285/loften.atom")).andReturn().getResponse().getContentAsString())
         .doesNotContain(title);
+
+    // Revised figures for 2025 arrive after publication: the API computes with them, the published page does not.
+    importer.importExamples("evaluation-page-revised.csv", new org.springframework.core.io.ByteArrayResource("""
+        status,period,area_code,crime_type,count,rate_per_100k,note
+        FINAL,2025,1284,RESIDENTIAL_BURGLARY,17,60,revised
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    mvc.perform(get("/api/v1/promises/{id}/evaluation", p.id()).with(user(police)))
+        .andExpect(status().isOk())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+            "$.categories[?(@.category == 'BURGLARY')].crime.after").value(org.hamcrest.Matchers.contains(60.0)));
+    var published = Jsoup.parse(mvc.perform(get("/loften/{id}", p.id())).andReturn().getResponse()
+        .getContentAsString()).select("section.followup-evaluation");
+    assertThat(published.select("td").eachText()).contains("100,0", "80,0").doesNotContain("60,0");
+    assertThat(published.text()).as("the decision is still the live one").contains("Löftet revideras.");
   }
 }
