@@ -29,6 +29,8 @@ public class SurveyMatrixRows implements Matrix.Rows {
       + "\"SAFETY\",\"textSv\":\"Trygg?\",\"textEn\":\"Safe?\",\"type\":\"YES_NO\",\"options\":[{\"code\":\"NO\","
       + "\"labelSv\":\"Nej\",\"labelEn\":\"No\",\"value\":0},{\"code\":\"YES\",\"labelSv\":\"Ja\",\"labelEn\":\"Yes\","
       + "\"value\":1}],\"topBox\":[\"YES\"]}]}";
+  static final String MAPPING = "{\"columns\":[{\"column\":\"q1\",\"item\":\"P_LITTERING\"}]}";
+  static final String ANSWERS = "lopnr;q1\n1;BIG\n2;3\n";
   static final String RESULTS = "year;area;item;published_index;published_share;n\n1995;ALL;P_LITTERING;1,5;;100\n";
 
   @Override
@@ -43,6 +45,19 @@ public class SurveyMatrixRows implements Matrix.Rows {
     SurveyRound closed = fx.open("1278", "OPEN", List.of(new RoundRequest.Area("M1",
         "Matrisområde " + java.util.UUID.randomUUID().toString().substring(0, 6))));
     fx.close(closed.id());
+    AnswerImportQueue answerImports = m.bean(AnswerImportQueue.class);
+    AnswerMapping mapping;
+    long answerImport;
+    try {
+      mapping = new tools.jackson.databind.json.JsonMapper().readValue(MAPPING, AnswerMapping.class);
+      answerImport = answerImports.submit(m.member("admin"), fx.draft("1278", "OPEN", List.of()).id(), mapping, null,
+          "m.csv", answerImports.spool(new java.io.ByteArrayInputStream(ANSWERS.getBytes(StandardCharsets.UTF_8))),
+          java.time.Duration.ofSeconds(60)).importId();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    long importedRound = answerImports.view(m.member("admin"), answerImport).surveyId();
+    m.bean(AnswerMappings.class).save(m.member("admin"), "1278", "Matris", mapping);
     String roundBody = "{\"templateId\":" + standard + ",\"municipalityCode\":\"1278\",\"title\":\"Matris\","
         + "\"opensOn\":\"2026-01-01\",\"closesOn\":\"2026-12-31\",\"mode\":\"OPEN\"}";
 
@@ -80,6 +95,20 @@ public class SurveyMatrixRows implements Matrix.Rows {
         new Row("POST /api/v1/municipalities/{code}/survey-results/imports", () -> post(
             "/api/v1/municipalities/1278/survey-results/imports").contentType("text/csv").content(RESULTS),
             apiEdit201),
+        new Row("POST /api/v1/surveys/{id}/answers/imports", actor -> multipart("/api/v1/surveys/"
+            + fx.draft("1278", "OPEN", List.of()).id() + "/answers/imports")
+            .file(new MockMultipartFile("file", "a.csv", "text/csv", ANSWERS.getBytes(StandardCharsets.UTF_8)))
+            .param("mapping", MAPPING), apiEdit201),
+        new Row("GET /api/v1/surveys/{id}/answers/imports", () -> get("/api/v1/surveys/" + importedRound
+            + "/answers/imports"), apiEdit200),
+        new Row("GET /api/v1/surveys/{id}/answers/imports/{importId}", () -> get("/api/v1/surveys/" + importedRound
+            + "/answers/imports/" + answerImport), apiEdit200),
+        new Row("GET /api/v1/municipalities/{code}/survey-answer-mappings", () -> get(
+            "/api/v1/municipalities/1278/survey-answer-mappings"), apiEdit200),
+        new Row("GET /api/v1/municipalities/{code}/survey-answer-mappings/{name}", () -> get(
+            "/api/v1/municipalities/1278/survey-answer-mappings/Matris"), apiEdit200),
+        new Row("PUT /api/v1/municipalities/{code}/survey-answer-mappings/{name}", () -> json(put(
+            "/api/v1/municipalities/1278/survey-answer-mappings/Matris"), MAPPING), apiEdit200),
         new Row("GET /api/v1/municipalities/{code}/survey-trends", () -> get(
             "/api/v1/municipalities/1278/survey-trends").param("item", "P_LITTERING"), all(200)),
         new Row("GET /enkater/{id}", () -> get("/enkater/" + open.id()), all(200)),
