@@ -151,6 +151,26 @@ class AnswerImport {
     });
   }
 
+  /** The column names in the file's header (empty for an empty file). */
+  List<String> header(InputStreamSource file) {
+    try {
+      Charset charset = SurveyCsv.charsetOf(file);
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(file.getInputStream(), charset))) {
+        String line = in.readLine();
+        if (line == null || SurveyCsv.withoutBom(line).isBlank()) {
+          return List.of();
+        }
+        line = SurveyCsv.withoutBom(line);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(SurveyCsv.separator(line)).setTrim(true).get();
+        try (CSVParser p = CSVParser.parse(new StringReader(line), format)) {
+          return p.getRecords().get(0).toList();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Reads every line of the file, handing each good one's response or each problem on. */
   private void read(InputStreamSource file, Charset charset, SurveyRound round, AnswerMapping.Compiled compiled,
       AnswerMapping mapping, Consumer<AnswerStore.StoredResponse> good, Consumer<ImportProblem> bad,

@@ -113,6 +113,24 @@ public class AnswerImportQueue {
     }
   }
 
+  /**
+   * A file spooled by an earlier request of the workspace's two steps (the header read, the mapping filled in),
+   * by the name that request gave it; never a path of the caller's choosing.
+   */
+  public Path spooled(String name) {
+    if (name == null || !name.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.csv")
+        || !Files.isRegularFile(spool.resolve(name))) {
+      throw se.medborgarlofte.shared.InvalidInputException.of("file", "the uploaded file is no longer here: "
+          + "upload it again");
+    }
+    return spool.resolve(name);
+  }
+
+  /** The column names of a spooled file's header, in its encoding and with its separator. */
+  public List<String> header(Path file) {
+    return importer.header(() -> Files.newInputStream(file));
+  }
+
   /** Records the import (acknowledged from here on) and starts it; waits up to {@code wait} for it to end. */
   public Submitted submit(Member by, long surveyId, AnswerMapping mapping, String mappingName, String fileName,
       Path spooled, Duration wait) {

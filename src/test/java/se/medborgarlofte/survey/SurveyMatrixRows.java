@@ -137,6 +137,18 @@ public class SurveyMatrixRows implements Matrix.Rows {
         new Row("POST /admin/enkater/import", () -> multipart("/admin/enkater/import")
             .file(new MockMultipartFile("file", "r.csv", "text/csv", RESULTS.getBytes(StandardCharsets.UTF_8)))
             .param("municipalityCode", "1278"), siteEdit302),
+        new Row("POST /admin/enkater/{id}/svar", actor -> multipart("/admin/enkater/"
+            + fx.draft("1278", "OPEN", List.of()).id() + "/svar")
+            .file(new MockMultipartFile("file", "a.csv", "text/csv", ANSWERS.getBytes(StandardCharsets.UTF_8)))
+            .param("mappingName", "Matris"), siteEdit302),
+        new Row("POST /admin/enkater/{id}/svar/mappning", actor -> {
+          long id = fx.draft("1278", "OPEN", List.of()).id();
+          String upload = spool(answerImports).getFileName().toString();
+          return post("/admin/enkater/" + id + "/svar/mappning").param("upload", upload)
+              .param("column[0]", "lopnr").param("column[1]", "q1").param("target[1]", "P_LITTERING");
+        }, siteEdit302),
+        new Row("GET /admin/enkater/{id}/svar/importer/{importId}", () -> get("/admin/enkater/" + importedRound
+            + "/svar/importer/" + answerImport), siteEdit200),
         new Row("GET /admin/enkater/mallar", () -> get("/admin/enkater/mallar"), adminOnly(302, 200)),
         new Row("GET /admin/enkater/mallar/{id}", () -> get("/admin/enkater/mallar/" + standard),
             adminOnly(302, 200)),
@@ -154,6 +166,14 @@ public class SurveyMatrixRows implements Matrix.Rows {
               .param("items[0].options[1].labelEn", "Yes").param("items[0].options[1].value", "1")
               .param("items[0].options[1].topBox", "true");
         }, adminOnly(302, 302)));
+  }
+
+  private static java.nio.file.Path spool(AnswerImportQueue queue) {
+    try {
+      return queue.spool(new java.io.ByteArrayInputStream(ANSWERS.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {
