@@ -43,6 +43,8 @@ class AnswerImport {
     final java.util.concurrent.atomic.AtomicLong linesChecked = new java.util.concurrent.atomic.AtomicLong();
     final java.util.concurrent.atomic.AtomicLong linesStored = new java.util.concurrent.atomic.AtomicLong();
     volatile long lines = -1;
+    /** False while the import waits behind another. */
+    volatile boolean started;
   }
 
   private final SurveyRounds rounds;
@@ -96,6 +98,7 @@ class AnswerImport {
    */
   int run(long importId, long roundId, AnswerMapping mapping, String fileName, String mappingName,
       InputStreamSource file, Progress progress) {
+    progress.started = true;
     SurveyRound round = rounds.get(roundId);
     requireImportable(round);
     requireValid(round, mapping);

@@ -196,7 +196,8 @@ public class AnswerImportQueue {
               r.errors() == null ? null : List.of(json.readValue(r.errors(), ImportProblem[].class)),
               r.errorCount(), r.failure());
           AnswerImport.Progress p = running.get(r.id());
-          if (p == null || !v.running()) {
+          if (p == null || !p.started || !v.running()) {
+            // Not running on this node, or waiting behind another import: no progress to show.
             return v;
           }
           long toRead = 3 * r.bytes();
