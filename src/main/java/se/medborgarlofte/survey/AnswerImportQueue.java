@@ -40,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * imports do). The upload is first spooled to a file under the data directory (never into memory), then the
  * import is recorded RUNNING with that file's name and committed, and only then acknowledged. The import itself is
  * one transaction: a process that dies mid-import leaves nothing of it stored, and at the next start every RUNNING
- * import whose file is still here runs again; one whose file is gone is marked FAILED, to be uploaded again.
+ * import whose file is still here runs again; one whose file is gone is marked FAILED (after a day, as it may be
+ * another node's), to be uploaded again.
  * Progress is kept in memory, so only the node running an import shows how far it has got.
  */
 @Service
@@ -207,29 +208,60 @@ public class AnswerImportQueue {
         });
   }
 
-  /** Imports left RUNNING by a process that died: run again when their file is here, else marked FAILED. */
+  /**
+   * Imports left RUNNING by a process that died: run again when their file is on this node's disk. One whose file is
+   * not here may be running on another node (which resumes it itself), so it is marked FAILED only once it is a day
+   * old: no import takes that long, so its file is lost. Spooled files of the workspace's first step that were never
+   * imported are deleted after a day too.
+   */
   @EventListener(ApplicationReadyEvent.class)
   void resume() {
     List<Map<String, Object>> left = jdbc.sql("""
-        select id, round_id, imported_by, file_name, mapping::text as mapping, mapping_name, spool_name
+        select id, round_id, imported_by, file_name, mapping::text as mapping, mapping_name, spool_name,
+               imported_at < now() - interval '1 day' as stale
         from survey_answer_import where status = 'RUNNING' order by id""").query().listOfRows();
+    java.util.Set<String> kept = new java.util.HashSet<>();
     for (Map<String, Object> row : left) {
       long id = ((Number) row.get("id")).longValue();
+      Path file = row.get("spool_name") == null ? null : spool.resolve((String) row.get("spool_name"));
+      if (file != null) {
+        kept.add(file.getFileName().toString());
+      }
       if (running.containsKey(id)) {
         continue;
       }
-      Path file = row.get("spool_name") == null ? null : spool.resolve((String) row.get("spool_name"));
       if (file != null && Files.isRegularFile(file)) {
         log.info("resuming survey answer import {} from {}", id, file);
         enqueue(id, ((Number) row.get("round_id")).longValue(), (String) row.get("imported_by"),
             (String) row.get("file_name"), json.readValue((String) row.get("mapping"), AnswerMapping.class),
             (String) row.get("mapping_name"), file);
-      } else {
+      } else if (Boolean.TRUE.equals(row.get("stale"))) {
         jdbc.sql("""
             update survey_answer_import set status = 'FAILED', finished_at = now(),
               failure = 'interrupted, and its uploaded file is gone: nothing was stored; upload it again'
             where id = ? and status = 'RUNNING'""").param(id).update();
       }
+    }
+    deleteAbandonedUploads(kept);
+  }
+
+  private void deleteAbandonedUploads(java.util.Set<String> kept) {
+    if (!Files.isDirectory(spool)) {
+      return;
+    }
+    java.time.Instant dayAgo = java.time.Instant.now().minus(Duration.ofDays(1));
+    try (var files = Files.list(spool)) {
+      files.filter(f -> !kept.contains(f.getFileName().toString())).forEach(f -> {
+        try {
+          if (Files.getLastModifiedTime(f).toInstant().isBefore(dayAgo)) {
+            deleteQuietly(f);
+          }
+        } catch (IOException e) {
+          log.warn("could not read {}", f, e);
+        }
+      });
+    } catch (IOException e) {
+      log.warn("could not list {}", spool, e);
     }
   }
 

@@ -153,13 +153,22 @@ class SurveyAnswerImportAdminIntegrationTests {
         values (?, ?, 'avbruten.csv', cast(? as jsonb), 'RUNNING', ?, ?) returning id""")
         .params(crashed.id(), coordinator.getUsername(), json.writeValueAsString(mapping), Files.size(file),
             file.getFileName().toString()).query(Long.class).single();
-    // Another whose file is gone.
+    // Another whose file is gone, two days ago; and one whose file is not here, started a minute ago: it may be
+    // running on another node, so it is left alone.
     SurveyRound lost = draft();
     long gone = jdbc.sql("""
-        insert into survey_answer_import (round_id, imported_by, file_name, mapping, status, bytes, spool_name)
-        values (?, ?, 'borta.csv', cast(? as jsonb), 'RUNNING', 10, 'ffffffff-ffff-ffff-ffff-ffffffffffff.csv')
-        returning id""").params(lost.id(), coordinator.getUsername(), json.writeValueAsString(mapping))
-        .query(Long.class).single();
+        insert into survey_answer_import (round_id, imported_by, imported_at, file_name, mapping, status, bytes,
+          spool_name)
+        values (?, ?, now() - interval '2 days', 'borta.csv', cast(? as jsonb), 'RUNNING', 10,
+          'ffffffff-ffff-ffff-ffff-ffffffffffff.csv') returning id""")
+        .params(lost.id(), coordinator.getUsername(), json.writeValueAsString(mapping)).query(Long.class).single();
+    long elsewhere = jdbc.sql("""
+        insert into survey_answer_import (round_id, imported_by, imported_at, file_name, mapping, status, bytes,
+          spool_name)
+        values (?, ?, now() - interval '1 minute', 'annan-nod.csv', cast(? as jsonb), 'RUNNING', 10,
+          'eeeeeeee-ffff-ffff-ffff-ffffffffffff.csv') returning id""")
+        .params(draft().id(), coordinator.getUsername(), json.writeValueAsString(mapping)).query(Long.class)
+        .single();
     queue.resume();
     assertThat(waitUntilEnded(left).rows()).isEqualTo(2);
     assertThat(Files.exists(file)).isFalse();
@@ -168,6 +177,8 @@ class SurveyAnswerImportAdminIntegrationTests {
     AnswerImportView failed = queue.view(coordinator, gone);
     assertThat(failed.status()).isEqualTo("FAILED");
     assertThat(failed.failure()).contains("upload it again");
+    assertThat(queue.view(coordinator, elsewhere).status()).isEqualTo("RUNNING");
+    jdbc.sql("update survey_answer_import set status = 'FAILED' where id = ?").param(elsewhere).update();
     assertThat(jdbc.sql("select status from survey_round where id = ?").param(lost.id()).query(String.class)
         .single()).isEqualTo("DRAFT");
     // The audit trail names who imported, though the import ran on the queue's thread.
