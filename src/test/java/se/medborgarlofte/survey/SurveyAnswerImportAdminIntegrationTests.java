@@ -130,7 +130,7 @@ class SurveyAnswerImportAdminIntegrationTests {
     AnswerMapping mapping = json.readValue("{\"columns\":[{\"column\":\"q1\",\"item\":\"P_LITTERING\"}]}",
         AnswerMapping.class);
     StringBuilder lines = new StringBuilder("q1\n");
-    for (int i = 0; i < 5_000; i++) {
+    for (int i = 0; i < 60_000; i++) {
       lines.append(i % 4).append('\n');
     }
     // Acknowledged at once (no wait): recorded RUNNING, then DONE in the background with every line.
@@ -140,9 +140,20 @@ class SurveyAnswerImportAdminIntegrationTests {
         .importId();
     assertThat(jdbc.sql("select status from survey_answer_import where id = ?").param(id).query(String.class)
         .single()).isIn("RUNNING", "DONE");
+    // While it runs, its view shows how far it has got: lines checked, then responses stored of the file's lines.
+    AnswerImportView.Progress seen = null;
+    for (AnswerImportView v = queue.find(id).orElseThrow(); v.running(); v = queue.find(id).orElseThrow()) {
+      if (v.progress() != null && (v.progress().linesChecked() > 0 || v.progress().linesStored() > 0)) {
+        seen = v.progress();
+      }
+      Thread.sleep(20);
+    }
+    assertThat(seen).as("a progress seen while the import ran").isNotNull();
+    assertThat(seen.percent()).isBetween(0, 99);
+    assertThat(seen.lines()).isIn(null, 60_000L);
     AnswerImportView done = waitUntilEnded(id);
     assertThat(done.status()).isEqualTo("DONE");
-    assertThat(done.rows()).isEqualTo(5_000);
+    assertThat(done.rows()).isEqualTo(60_000);
     assertThat(done.progress()).isNull();
 
     // A process died while importing: its row says RUNNING and its spooled file is still on disk.
@@ -171,7 +182,8 @@ class SurveyAnswerImportAdminIntegrationTests {
         .single();
     queue.resume();
     assertThat(waitUntilEnded(left).rows()).isEqualTo(2);
-    assertThat(Files.exists(file)).isFalse();
+    // The spooled file goes once the import has committed (just after its row says DONE).
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !Files.exists(file));
     assertThat(jdbc.sql("select status from survey_round where id = ?").param(crashed.id()).query(String.class)
         .single()).isEqualTo("CLOSED");
     AnswerImportView failed = queue.view(coordinator, gone);
