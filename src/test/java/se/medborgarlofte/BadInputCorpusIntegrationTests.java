@@ -75,7 +75,8 @@ class BadInputCorpusIntegrationTests {
           .replace("{id}", promise ? (needsPublished ? published : draft).id().toString() : String.valueOf(lpo))
           .replace("{commitmentId}", (followUp ? published : draft).working().commitments().get(0).id().toString())
           .replace("{followUpId}", followUpId)
-          .replace("{code}", "1278");
+          .replace("{code}", "1278")
+          .replace("{name}", "Korpus");
       for (byte[] body : corpus) {
         // Sent as a coordinator of the kommun and as an admin, so that whoever may call the endpoint (a module's own
         // rule decides) sees the input checked: neither may store anything, and at least one must be let in.

@@ -4,11 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +37,6 @@ public class PublishedResultsImport {
 
   static final List<String> COLUMNS = List.of("year", "area", "item", "published_index", "published_share", "n");
   static final java.util.regex.Pattern AREA = java.util.regex.Pattern.compile("^[\\p{L}0-9_ -]{1,40}$");
-  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   record Line(int year, String area, String item, Double index, Double share, Integer n) {}
 
@@ -101,16 +95,13 @@ public class PublishedResultsImport {
   /** Every line checked; throws {@link SurveyFileRejected} with all problems, or returns the lines. */
   List<Line> parse(byte[] file) {
     List<ImportProblem> problems = new ArrayList<>();
-    String text = decode(file);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    String text = SurveyCsv.decode(file);
     if (text.isBlank()) {
       throw new SurveyFileRejected(List.of(new ImportProblem(1, "header", "", "the file is empty: expected a header "
           + String.join(";", COLUMNS) + " and one line per result")));
     }
     String header = text.lines().findFirst().orElse("");
-    char separator = header.contains(";") ? ';' : ',';
+    char separator = SurveyCsv.separator(header);
     List<String> columns = List.of(header.toLowerCase(Locale.ROOT).strip().split(String.valueOf(separator), -1))
         .stream().map(String::strip).toList();
     List<String> missing = COLUMNS.stream().filter(c -> !columns.contains(c)).toList();
@@ -179,16 +170,6 @@ public class PublishedResultsImport {
       throw new SurveyFileRejected(problems);
     }
     return lines;
-  }
-
-  /** UTF-8 when the bytes are valid UTF-8; otherwise Windows-1252, which Swedish spreadsheets still save. */
-  static String decode(byte[] file) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
-    } catch (CharacterCodingException e) {
-      return new String(file, WINDOWS_1252);
-    }
   }
 
   private static Integer whole(String text, int line, String field, List<ImportProblem> problems) {

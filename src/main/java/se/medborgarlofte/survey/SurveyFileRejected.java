@@ -12,8 +12,13 @@ public class SurveyFileRejected extends InvalidInputException {
   private final List<ImportProblem> errors;
 
   public SurveyFileRejected(List<ImportProblem> errors) {
+    this(errors, errors.size());
+  }
+
+  /** A rejection of a file too large to keep every problem of: the first ones and the true count. */
+  public SurveyFileRejected(List<ImportProblem> errors, int errorCount) {
     super(errors.stream().limit(SHOWN).map(e -> new FieldProblem(e.line(), e.field(), e.value(), e.message()))
-        .toList(), errors.size());
+        .toList(), errorCount);
     this.errors = List.copyOf(errors.subList(0, Math.min(SHOWN, errors.size())));
   }
 

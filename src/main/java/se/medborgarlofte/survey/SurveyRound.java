@@ -46,6 +46,14 @@ public record SurveyRound(long id, long templateId, String municipalityCode, Str
     return with(RoundStatus.CLOSED);
   }
 
+  /** A draft whose answers were imported from an earlier year's file: it never was open, and is done. */
+  SurveyRound closedByImport() {
+    if (status != RoundStatus.DRAFT) {
+      throw new ConflictException("survey " + id + " is " + status + ": answers are imported only into a draft");
+    }
+    return with(RoundStatus.CLOSED);
+  }
+
   private SurveyRound with(RoundStatus next) {
     return new SurveyRound(id, templateId, municipalityCode, title, opensOn, closesOn, mode, next, minimumCellSize,
         example, areas);

@@ -145,6 +145,8 @@ public class SurveyRounds {
 
   @Transactional
   public SurveyRound open(Member by, long id) {
+    // Locked first: an import of earlier answers may be closing this draft at the same moment.
+    jdbc.sql("select id from survey_round where id = ? for update").param(id).query(Long.class).optional();
     SurveyRound before = get(id);
     SurveyPermissions.requireEdit(by, before.municipalityCode());
     SurveyRound after = before.opened();
@@ -166,6 +168,20 @@ public class SurveyRounds {
     // Lock the row first: submissions read the status in their own transactions, and the figures must include
     // every answer acknowledged before the close.
     jdbc.sql("select id from survey_round where id = ? for update").param(id).query(Long.class).single();
+    return finishClosing(before, after);
+  }
+
+  /**
+   * Closes a draft whose answers an import has just stored (in the caller's transaction, which holds the round's
+   * lock): the figures are computed and kept exactly as a closing does, so the round feeds every page alike.
+   */
+  SurveyRound closeWithImportedAnswers(long id) {
+    SurveyRound before = get(id);
+    return finishClosing(before, before.closedByImport());
+  }
+
+  private SurveyRound finishClosing(SurveyRound before, SurveyRound after) {
+    long id = after.id();
     rounds.setStatus(id, after.status());
     rounds.forgetLinks(id);
     results.store(after);

@@ -138,6 +138,76 @@ class SurveyJourneyTests extends JourneyTest {
     assertThat(rows.locator("td:nth-child(3)").allTextContents()).containsExactlyInAnyOrder("1", "2");
   }
 
+  /**
+   * Motala's coordinator imports the answers of the 2019 postal survey into an empty draft: the file's header becomes
+   * a mapping form, a value naming no option is refused beside its field, the fixed mapping is saved and imported,
+   * the import's page (followed by its script) reaches "done", and the results page shows the figures.
+   */
+  @Test
+  void aCoordinatorImportsAnEarlierRoundsAnswersWithAMappingAndSeesItClosedWithItsFigures() {
+    Member coordinator = people.coordinator("0583");
+    SurveyRound round = fixtures.draft("0583", "OPEN", java.util.List.of(new RoundRequest.Area("N", "Motala norra"),
+        new RoundRequest.Area("S", "Motala södra")), java.time.LocalDate.of(2019, 3, 1),
+        java.time.LocalDate.of(2019, 4, 30));
+    StringBuilder csv = new StringBuilder("lopnr;vikt;omrade;q1\n");
+    String[] q1 = {"1", "2", "3", "4", "9", ""};
+    for (int i = 0; i < 60; i++) {
+      csv.append(i).append(";1,0;").append(i % 2 == 0 ? "N" : "S").append(';').append(q1[i % 6]).append('\n');
+    }
+    Page admin = signIn(coordinator, true);
+    Browser.visit(admin, url("/admin/enkater/" + round.id()));
+    admin.getByLabel("Fil (CSV, en rad per svarande)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+        "postenkat-2019.csv", "text/csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Läs in filen")).click();
+    Browser.assertAccessible(admin);
+    assertThat(admin.locator("h1").textContent()).isEqualTo("Kolumnmappning");
+    admin.getByLabel("Vad kolumnen omrade innehåller").selectOption("__AREA__");
+    admin.getByLabel("Vad kolumnen q1 innehåller").selectOption("P_LITTERING");
+    admin.getByLabel("Egna värden i kolumnen q1").fill("1=NONE; 2=SMALL; 3=FAIRLY; 4=HUGE");
+    admin.getByLabel("Celler som betyder vet ej, åtskilda med semikolon (t.ex. 9; vet ej)").fill("9");
+    admin.getByLabel("Spara mappningen under namnet (valfritt, för nästa års fil)").fill("Postenkät");
+    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importera svaren")).click();
+    Browser.assertAccessible(admin);
+    assertThat(admin.locator("[id='values[3]-error']").textContent()).contains("P_LITTERING has no option HUGE");
+    admin.getByLabel("Egna värden i kolumnen q1").fill("1=NONE; 2=SMALL; 3=FAIRLY; 4=BIG");
+    // Imports run one at a time: a long one (another kommun's 100 000 respondents) is running, so this one waits
+    // behind it, and its page shows the progress display until the script sees it done.
+    occupyTheImportQueue();
+    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importera svaren")).click();
+    assertThat(admin.locator("#import-status").textContent()).isEqualTo("Pågår");
+    assertThat(admin.locator("#import-percent").textContent()).isEqualTo("väntar på en tidigare import");
+    assertThat(admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Uppdatera")).isVisible()).isTrue();
+    Browser.assertAccessible(admin);
+    admin.locator("#import-done").waitFor(new Locator.WaitForOptions().setTimeout(180_000));
+    Browser.assertAccessible(admin);
+    assertThat(admin.locator("#import-done").textContent()).startsWith("60 svar importerades.");
+    admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Resultaten")).click();
+    Browser.assertAccessible(admin);
+    // By hand: NONE, SMALL, FAIRLY and BIG ten times each (9 is "don't know", blank no answer): n = 40.
+    Locator littering = admin.locator("table.survey-table").first().locator("tr",
+        new Locator.LocatorOptions().setHasText("nedskräpning"));
+    assertThat(littering.locator("td").first().textContent()).isEqualTo("40");
+  }
+
+  @Autowired AnswerImportQueue answerImports;
+
+  private void occupyTheImportQueue() {
+    StringBuilder lines = new StringBuilder("q1\n");
+    for (int i = 0; i < 100_000; i++) {
+      lines.append(i % 4).append('\n');
+    }
+    SurveyRound other = fixtures.draft("0584", "OPEN", java.util.List.of(), java.time.LocalDate.of(2019, 3, 1),
+        java.time.LocalDate.of(2019, 4, 30));
+    try {
+      answerImports.submit(people.admin(), other.id(), new AnswerMapping(null, null, java.util.List.of(
+          new AnswerMapping.Column("q1", "P_LITTERING", null, null))), null, "lang.csv", answerImports.spool(
+          new java.io.ByteArrayInputStream(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+          java.time.Duration.ZERO);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** One citizen: littering a very big problem, speeding a fairly small one, sent, thanked. */
   private void answer(Page page, long id) {
     Browser.visit(page, url("/enkater/" + id));

@@ -29,6 +29,8 @@ public class SurveyMatrixRows implements Matrix.Rows {
       + "\"SAFETY\",\"textSv\":\"Trygg?\",\"textEn\":\"Safe?\",\"type\":\"YES_NO\",\"options\":[{\"code\":\"NO\","
       + "\"labelSv\":\"Nej\",\"labelEn\":\"No\",\"value\":0},{\"code\":\"YES\",\"labelSv\":\"Ja\",\"labelEn\":\"Yes\","
       + "\"value\":1}],\"topBox\":[\"YES\"]}]}";
+  static final String MAPPING = "{\"columns\":[{\"column\":\"q1\",\"item\":\"P_LITTERING\"}]}";
+  static final String ANSWERS = "lopnr;q1\n1;BIG\n2;3\n";
   static final String RESULTS = "year;area;item;published_index;published_share;n\n1995;ALL;P_LITTERING;1,5;;100\n";
 
   @Override
@@ -43,6 +45,19 @@ public class SurveyMatrixRows implements Matrix.Rows {
     SurveyRound closed = fx.open("1278", "OPEN", List.of(new RoundRequest.Area("M1",
         "Matrisområde " + java.util.UUID.randomUUID().toString().substring(0, 6))));
     fx.close(closed.id());
+    AnswerImportQueue answerImports = m.bean(AnswerImportQueue.class);
+    AnswerMapping mapping;
+    long answerImport;
+    try {
+      mapping = new tools.jackson.databind.json.JsonMapper().readValue(MAPPING, AnswerMapping.class);
+      answerImport = answerImports.submit(m.member("admin"), fx.draft("1278", "OPEN", List.of()).id(), mapping, null,
+          "m.csv", answerImports.spool(new java.io.ByteArrayInputStream(ANSWERS.getBytes(StandardCharsets.UTF_8))),
+          java.time.Duration.ofSeconds(60)).importId();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    long importedRound = answerImports.view(m.member("admin"), answerImport).surveyId();
+    m.bean(AnswerMappings.class).save(m.member("admin"), "1278", "Matris", mapping);
     String roundBody = "{\"templateId\":" + standard + ",\"municipalityCode\":\"1278\",\"title\":\"Matris\","
         + "\"opensOn\":\"2026-01-01\",\"closesOn\":\"2026-12-31\",\"mode\":\"OPEN\"}";
 
@@ -80,6 +95,20 @@ public class SurveyMatrixRows implements Matrix.Rows {
         new Row("POST /api/v1/municipalities/{code}/survey-results/imports", () -> post(
             "/api/v1/municipalities/1278/survey-results/imports").contentType("text/csv").content(RESULTS),
             apiEdit201),
+        new Row("POST /api/v1/surveys/{id}/answers/imports", actor -> multipart("/api/v1/surveys/"
+            + fx.draft("1278", "OPEN", List.of()).id() + "/answers/imports")
+            .file(new MockMultipartFile("file", "a.csv", "text/csv", ANSWERS.getBytes(StandardCharsets.UTF_8)))
+            .param("mapping", MAPPING), apiEdit201),
+        new Row("GET /api/v1/surveys/{id}/answers/imports", () -> get("/api/v1/surveys/" + importedRound
+            + "/answers/imports"), apiEdit200),
+        new Row("GET /api/v1/surveys/{id}/answers/imports/{importId}", () -> get("/api/v1/surveys/" + importedRound
+            + "/answers/imports/" + answerImport), apiEdit200),
+        new Row("GET /api/v1/municipalities/{code}/survey-answer-mappings", () -> get(
+            "/api/v1/municipalities/1278/survey-answer-mappings"), apiEdit200),
+        new Row("GET /api/v1/municipalities/{code}/survey-answer-mappings/{name}", () -> get(
+            "/api/v1/municipalities/1278/survey-answer-mappings/Matris"), apiEdit200),
+        new Row("PUT /api/v1/municipalities/{code}/survey-answer-mappings/{name}", () -> json(put(
+            "/api/v1/municipalities/1278/survey-answer-mappings/Matris"), MAPPING), apiEdit200),
         new Row("GET /api/v1/municipalities/{code}/survey-trends", () -> get(
             "/api/v1/municipalities/1278/survey-trends").param("item", "P_LITTERING"), all(200)),
         new Row("GET /enkater/{id}", () -> get("/enkater/" + open.id()), all(200)),
@@ -108,6 +137,18 @@ public class SurveyMatrixRows implements Matrix.Rows {
         new Row("POST /admin/enkater/import", () -> multipart("/admin/enkater/import")
             .file(new MockMultipartFile("file", "r.csv", "text/csv", RESULTS.getBytes(StandardCharsets.UTF_8)))
             .param("municipalityCode", "1278"), siteEdit302),
+        new Row("POST /admin/enkater/{id}/svar", actor -> multipart("/admin/enkater/"
+            + fx.draft("1278", "OPEN", List.of()).id() + "/svar")
+            .file(new MockMultipartFile("file", "a.csv", "text/csv", ANSWERS.getBytes(StandardCharsets.UTF_8)))
+            .param("mappingName", "Matris"), siteEdit302),
+        new Row("POST /admin/enkater/{id}/svar/mappning", actor -> {
+          long id = fx.draft("1278", "OPEN", List.of()).id();
+          String upload = spool(answerImports).getFileName().toString();
+          return post("/admin/enkater/" + id + "/svar/mappning").param("upload", upload)
+              .param("column[0]", "lopnr").param("column[1]", "q1").param("target[1]", "P_LITTERING");
+        }, siteEdit302),
+        new Row("GET /admin/enkater/{id}/svar/importer/{importId}", () -> get("/admin/enkater/" + importedRound
+            + "/svar/importer/" + answerImport), siteEdit200),
         new Row("GET /admin/enkater/mallar", () -> get("/admin/enkater/mallar"), adminOnly(302, 200)),
         new Row("GET /admin/enkater/mallar/{id}", () -> get("/admin/enkater/mallar/" + standard),
             adminOnly(302, 200)),
@@ -125,6 +166,14 @@ public class SurveyMatrixRows implements Matrix.Rows {
               .param("items[0].options[1].labelEn", "Yes").param("items[0].options[1].value", "1")
               .param("items[0].options[1].topBox", "true");
         }, adminOnly(302, 302)));
+  }
+
+  private static java.nio.file.Path spool(AnswerImportQueue queue) {
+    try {
+      return queue.spool(new java.io.ByteArrayInputStream(ANSWERS.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {

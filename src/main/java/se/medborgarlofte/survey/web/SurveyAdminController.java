@@ -50,10 +50,15 @@ class SurveyAdminController {
   private final PdfDocuments pdf;
   private final MessageSource messages;
   private final se.medborgarlofte.shared.plugin.BaseUrl baseUrl;
+  private final se.medborgarlofte.survey.AnswerImportQueue answerImports;
+  private final se.medborgarlofte.survey.AnswerMappings answerMappings;
 
   SurveyAdminController(SurveyRounds rounds, SurveyTemplates templates, Municipalities municipalities,
       PublishedResultsImport importer, PdfDocuments pdf, MessageSource messages,
-      se.medborgarlofte.shared.plugin.BaseUrl baseUrl) {
+      se.medborgarlofte.shared.plugin.BaseUrl baseUrl, se.medborgarlofte.survey.AnswerImportQueue answerImports,
+      se.medborgarlofte.survey.AnswerMappings answerMappings) {
+    this.answerImports = answerImports;
+    this.answerMappings = answerMappings;
     this.baseUrl = baseUrl;
     this.rounds = rounds;
     this.templates = templates;
@@ -128,6 +133,10 @@ class SurveyAdminController {
     boolean edits = member.may(SurveyPermissions.EDIT, Scope.municipality(round.municipalityCode()));
     model.addAttribute("edits", edits);
     model.addAttribute("batches", edits ? rounds.batches(member, id) : List.of());
+    // Answers of an earlier year are imported into an empty draft; its import history stays on its page.
+    model.addAttribute("answerImports", edits ? answerImports.of(member, id) : List.of());
+    model.addAttribute("answerMappings", edits && round.status() == se.medborgarlofte.survey.RoundStatus.DRAFT
+        ? answerMappings.list(member, round.municipalityCode()) : List.of());
     return "survey/admin-round";
   }
 

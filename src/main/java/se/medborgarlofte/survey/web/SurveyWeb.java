@@ -8,6 +8,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import se.medborgarlofte.shared.plugin.MenuEntry;
 import se.medborgarlofte.shared.plugin.RequestRules;
 import se.medborgarlofte.shared.plugin.Stylesheet;
+import se.medborgarlofte.shared.plugin.UploadLimit;
+import org.springframework.beans.factory.annotation.Value;
 
 /** What the survey adds to the house: its rules, its menu entries and its stylesheet. */
 @Configuration(proxyBeanMethods = false)
@@ -24,7 +26,9 @@ class SurveyWeb {
             .requestMatchers(HttpMethod.GET, "/api/v1/surveys/*/results", "/api/v1/survey-templates",
                 "/api/v1/survey-templates/*").permitAll()
             .requestMatchers("/api/v1/surveys", "/api/v1/surveys/**", "/api/v1/survey-templates",
-                "/api/v1/survey-templates/**", "/api/v1/municipalities/*/survey-results/**").authenticated();
+                "/api/v1/survey-templates/**", "/api/v1/municipalities/*/survey-results/**",
+                "/api/v1/municipalities/*/survey-answer-mappings",
+                "/api/v1/municipalities/*/survey-answer-mappings/**").authenticated();
       }
 
       @Override
@@ -32,6 +36,21 @@ class SurveyWeb {
         r.requestMatchers(HttpMethod.GET, "/enkater/**", "/kommuner/*/trygghetsmatningar/**").permitAll();
       }
     };
+  }
+
+  /**
+   * Contractors' answer files run to tens of megabytes (one line per respondent, with weights and ids we drop);
+   * the import streams them to disk and reads them as a stream, so they may be larger than a form's upload.
+   */
+  @Bean
+  UploadLimit surveyAnswerUploads(@Value("${medborgarlofte.survey.max-answer-import-megabytes:512}") long megabytes) {
+    return new UploadLimit("/api/v1/surveys/*/answers/imports", megabytes);
+  }
+
+  @Bean
+  UploadLimit surveyAnswerAdminUploads(
+      @Value("${medborgarlofte.survey.max-answer-import-megabytes:512}") long megabytes) {
+    return new UploadLimit("/admin/enkater/*/svar", megabytes);
   }
 
   @Bean
