@@ -296,7 +296,7 @@ public class AnswerImportQueue {
       }
       log.warn("survey answer import {} failed", id, e);
       jdbc.sql("update survey_answer_import set status = 'FAILED', failure = ?, finished_at = now() where id = ?")
-          .params(String.valueOf(e.getMessage()), id).update();
+          .params(ImportProblem.printable(String.valueOf(e.getMessage())), id).update();
       deleteQuietly(file);
       throw e;
     } finally {
