@@ -190,7 +190,7 @@ public class CrimeStatisticsImportQueue {
       }
       log.warn("crime statistics import {} failed", id, e);
       jdbc.sql("update crimestats_import set status = 'FAILED', failure = ?, finished_at = now() where id = ?")
-          .params(String.valueOf(e.getMessage()), id).update();
+          .params(se.medborgarlofte.shared.FieldProblem.printable(String.valueOf(e.getMessage())), id).update();
       deleteQuietly(file);
       throw e;
     } finally {

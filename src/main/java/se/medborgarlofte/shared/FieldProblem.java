@@ -16,4 +16,25 @@ public record FieldProblem(Integer line, String field, String value, String mess
   public static FieldProblem of(String field, String message) {
     return new FieldProblem(null, field, message);
   }
+
+  /** The longest value an import's problem keeps of a cell. */
+  public static final int LONGEST_VALUE = 200;
+
+  /**
+   * A cell of an imported file as a problem may show and keep it: cut at {@link #LONGEST_VALUE} characters, and
+   * control characters (NUL included) shown as U+FFFD. An import's problems are kept with its history: PostgreSQL
+   * stores no NUL in text or JSON, and the house's JSON reader refuses control characters; a binary file gave a 500.
+   */
+  public static String printable(String s) {
+    if (s == null) {
+      return null;
+    }
+    String cut = s.length() > LONGEST_VALUE ? s.substring(0, LONGEST_VALUE) + "…" : s;
+    StringBuilder shown = new StringBuilder(cut.length());
+    for (int i = 0; i < cut.length(); i++) {
+      char c = cut.charAt(i);
+      shown.append((c < 0x20 && c != '\t') || c == 0x7f ? '\uFFFD' : c);
+    }
+    return shown.toString();
+  }
 }

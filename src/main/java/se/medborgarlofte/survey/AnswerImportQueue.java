@@ -32,6 +32,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import se.medborgarlofte.organisation.Member;
+import se.medborgarlofte.shared.FieldProblem;
 import se.medborgarlofte.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -296,7 +297,7 @@ public class AnswerImportQueue {
       }
       log.warn("survey answer import {} failed", id, e);
       jdbc.sql("update survey_answer_import set status = 'FAILED', failure = ?, finished_at = now() where id = ?")
-          .params(ImportProblem.printable(String.valueOf(e.getMessage())), id).update();
+          .params(FieldProblem.printable(String.valueOf(e.getMessage())), id).update();
       deleteQuietly(file);
       throw e;
     } finally {
