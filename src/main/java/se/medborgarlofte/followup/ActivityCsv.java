@@ -72,6 +72,10 @@ public final class ActivityCsv {
       for (int c = 0; c < header.size(); c++) {
         String name = header.get(c);
         String value = c < cells.size() ? cells.get(c).strip() : "";
+        if (se.medborgarlofte.shared.FieldProblem.hasControlCharacter(value)) {
+          errors.addAt(number, name, se.medborgarlofte.shared.FieldProblem.CONTROL_CHARACTER);
+          continue;
+        }
         if (KNOWN.contains(name.toLowerCase(Locale.ROOT))) {
           known.put(name.toLowerCase(Locale.ROOT), value);
         } else if (!value.isEmpty()) {

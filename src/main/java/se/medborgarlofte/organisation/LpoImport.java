@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.medborgarlofte.shared.FieldErrors;
+import se.medborgarlofte.shared.FieldProblem;
 
 /**
  * Imports LPOs and their kommun links from CSV, all or nothing: every line is checked first, and one bad line
@@ -89,6 +90,16 @@ public class LpoImport {
         int n = (int) r.getRecordNumber() + 1;
         if (!r.isConsistent()) {
           errors.addAt(n, "line", "has " + r.size() + " values, the header has " + parser.getHeaderMap().size());
+          continue;
+        }
+        boolean binary = false;
+        for (String column : parser.getHeaderNames()) {
+          if (FieldProblem.hasControlCharacter(r.get(column))) {
+            errors.addAt(n, column, FieldProblem.CONTROL_CHARACTER);
+            binary = true;
+          }
+        }
+        if (binary) {
           continue;
         }
         String name = r.get("lpo_name");

@@ -25,6 +25,27 @@ public record FieldProblem(Integer line, String field, String value, String mess
    * control characters (NUL included) shown as U+FFFD. An import's problems are kept with its history: PostgreSQL
    * stores no NUL in text or JSON, and the house's JSON reader refuses control characters; a binary file gave a 500.
    */
+  /**
+   * Whether {@code s} holds a control character other than tab (NUL included), which no text of ours may: a cell of
+   * a binary file, or of a file saved as UTF-16. PostgreSQL refuses a NUL in text, so it must be named beforehand.
+   */
+  public static boolean hasControlCharacter(String s) {
+    if (s == null) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\t') || c == 0x7f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What an import says of a cell {@link #hasControlCharacter} finds. */
+  public static final String CONTROL_CHARACTER = "contains a control character: is this a text file (CSV saved as "
+      + "UTF-8 or Windows-1252, not UTF-16 or a spreadsheet)?";
+
   public static String printable(String s) {
     if (s == null) {
       return null;
@@ -33,7 +54,7 @@ public record FieldProblem(Integer line, String field, String value, String mess
     StringBuilder shown = new StringBuilder(cut.length());
     for (int i = 0; i < cut.length(); i++) {
       char c = cut.charAt(i);
-      shown.append((c < 0x20 && c != '\t') || c == 0x7f ? '\uFFFD' : c);
+      shown.append(hasControlCharacter(String.valueOf(c)) ? '\uFFFD' : c);
     }
     return shown.toString();
   }

@@ -170,6 +170,12 @@ class FollowUpIntegrationTests {
         .andExpect(jsonPath("$.errors[?(@.line == 5 && @.field == 'counts.vehiclesChecked')]").exists())
         .andExpect(jsonPath("$.errors[?(@.line == 2)]").doesNotExist());
     mvc.perform(post("/api/v1/promises/{id}/activities/imports", p.id()).contentType("text/csv")
+            .content("commitment,type,date,party,place,note\n%s,SAFETY_WALK,2025-03-01,POLICE,Tor\u0000get,a\u0001b\n"
+                .formatted(c)).with(user(police)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[?(@.line == 2 && @.field == 'place')]").exists())
+        .andExpect(jsonPath("$.errors[?(@.line == 2 && @.field == 'note')]").exists());
+    mvc.perform(post("/api/v1/promises/{id}/activities/imports", p.id()).contentType("text/csv")
             .content("type,date\nSAFETY_WALK,2025-03-01\n").with(user(police)))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[?(@.line == 1 && @.field == 'commitment')]").exists());

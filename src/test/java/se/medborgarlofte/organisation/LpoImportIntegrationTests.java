@@ -81,6 +81,12 @@ class LpoImportIntegrationTests {
     assertThatThrownBy(() -> importer.importCsv((HEADER + "a,Syd\n").getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(InvalidInputException.class,
             e -> assertThat(e.problems().get(0).line()).isEqualTo(2));
+    // A NUL in a name or a note (a binary or UTF-16 file) is named, not a 500 from the database (found by probing).
+    assertThatThrownBy(() -> importer.importCsv((HEADER + "LPO Te\u0000st,Syd,1278,2020-01-01,,a\u0000b\n")
+        .getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .extracting(FieldProblem::line, FieldProblem::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "lpo_name"), org.assertj.core.groups.Tuple.tuple(2, "note")));
   }
 
   @Test
