@@ -1,7 +1,6 @@
 package se.medborgarlofte.crimestats;
 
 import jakarta.annotation.PreDestroy;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.medborgarlofte.shared.SpooledFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -171,17 +171,17 @@ public class CrimeStatisticsImportQueue {
   }
 
   private ImportResult run(long id, String actor, String fileName, Path file, AtomicLong read) {
-    InputStreamSource counted = () -> new Counting(Files.newInputStream(file), read);
+    InputStreamSource counted = () -> SpooledFile.counting(file, read);
     try {
       ImportResult result = importer.runRecorded(id, actor, fileName, counted);
-      deleteQuietly(file);
+      SpooledFile.deleteQuietly(file);
       return result;
     } catch (CrimeStatisticsFileRejected e) {
       jdbc.sql("""
           update crimestats_import set status = 'FAILED', errors = cast(? as jsonb), error_count = ?,
             finished_at = now() where id = ?""")
           .params(json.writeValueAsString(e.errors()), e.errorCount(), id).update();
-      deleteQuietly(file);
+      SpooledFile.deleteQuietly(file);
       throw e;
     } catch (RuntimeException e) {
       if (worker.isShutdown()) {
@@ -191,52 +191,16 @@ public class CrimeStatisticsImportQueue {
       log.warn("crime statistics import {} failed", id, e);
       jdbc.sql("update crimestats_import set status = 'FAILED', failure = ?, finished_at = now() where id = ?")
           .params(se.medborgarlofte.shared.FieldProblem.printable(String.valueOf(e.getMessage())), id).update();
-      deleteQuietly(file);
+      SpooledFile.deleteQuietly(file);
       throw e;
     } finally {
       progress.remove(id);
     }
   }
 
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      log.warn("could not delete {}", file, e);
-    }
-  }
 
   @PreDestroy
   void stop() {
     worker.shutdownNow();
-  }
-
-  /** Counts the bytes read, for the progress display. */
-  private static final class Counting extends FilterInputStream {
-
-    private final AtomicLong read;
-
-    Counting(InputStream in, AtomicLong read) {
-      super(in);
-      this.read = read;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        read.incrementAndGet();
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        read.addAndGet(n);
-      }
-      return n;
-    }
   }
 }

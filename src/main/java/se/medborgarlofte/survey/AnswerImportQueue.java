@@ -1,7 +1,6 @@
 package se.medborgarlofte.survey;
 
 import jakarta.annotation.PreDestroy;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +30,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import se.medborgarlofte.organisation.Member;
+import se.medborgarlofte.shared.SpooledFile;
 import se.medborgarlofte.shared.FieldProblem;
 import se.medborgarlofte.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
@@ -255,7 +254,7 @@ public class AnswerImportQueue {
       files.filter(f -> !kept.contains(f.getFileName().toString())).forEach(f -> {
         try {
           if (Files.getLastModifiedTime(f).toInstant().isBefore(dayAgo)) {
-            deleteQuietly(f);
+            SpooledFile.deleteQuietly(f);
           }
         } catch (IOException e) {
           log.warn("could not read {}", f, e);
@@ -275,20 +274,20 @@ public class AnswerImportQueue {
 
   private int run(long id, long surveyId, String actor, String fileName, AnswerMapping mapping, String mappingName,
       Path file, AnswerImport.Progress progress) {
-    InputStreamSource counted = () -> new Counting(Files.newInputStream(file), progress.bytesRead);
+    InputStreamSource counted = () -> SpooledFile.counting(file, progress.bytesRead);
     // The audit trail names who imported, as it would had the import run in their request.
     SecurityContextHolder.getContext().setAuthentication(
         new UsernamePasswordAuthenticationToken(actor, null, List.of()));
     try {
       int rows = importer.run(id, surveyId, mapping, fileName, mappingName, counted, progress);
-      deleteQuietly(file);
+      SpooledFile.deleteQuietly(file);
       return rows;
     } catch (SurveyFileRejected e) {
       jdbc.sql("""
           update survey_answer_import set status = 'FAILED', errors = cast(? as jsonb), error_count = ?,
             finished_at = now() where id = ?""")
           .params(json.writeValueAsString(e.errors()), e.errorCount(), id).update();
-      deleteQuietly(file);
+      SpooledFile.deleteQuietly(file);
       throw e;
     } catch (RuntimeException e) {
       if (worker.isShutdown()) {
@@ -298,7 +297,7 @@ public class AnswerImportQueue {
       log.warn("survey answer import {} failed", id, e);
       jdbc.sql("update survey_answer_import set status = 'FAILED', failure = ?, finished_at = now() where id = ?")
           .params(FieldProblem.printable(String.valueOf(e.getMessage())), id).update();
-      deleteQuietly(file);
+      SpooledFile.deleteQuietly(file);
       throw e;
     } finally {
       SecurityContextHolder.clearContext();
@@ -306,45 +305,9 @@ public class AnswerImportQueue {
     }
   }
 
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      log.warn("could not delete {}", file, e);
-    }
-  }
 
   @PreDestroy
   void stop() {
     worker.shutdownNow();
-  }
-
-  /** Counts the bytes read, for the progress display. */
-  private static final class Counting extends FilterInputStream {
-
-    private final AtomicLong read;
-
-    Counting(InputStream in, AtomicLong read) {
-      super(in);
-      this.read = read;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        read.incrementAndGet();
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        read.addAndGet(n);
-      }
-      return n;
-    }
   }
 }

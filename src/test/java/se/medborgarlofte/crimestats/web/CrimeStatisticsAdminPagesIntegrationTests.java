@@ -63,7 +63,7 @@ class CrimeStatisticsAdminPagesIntegrationTests {
         s.execute("select pg_advisory_unlock_all()");
       }
     }
-    assertThat(page).contains("Pågår", "<progress", "crimestats-import.js", "Uppdatera");
+    assertThat(page).contains("Pågår", "<progress", "import-progress.js", "Uppdatera");
   }
 
   @Test

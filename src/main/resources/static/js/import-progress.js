@@ -1,6 +1,8 @@
-// Follows a running import of a survey's answers: fetches the import's own page once a second (the admin session is
-// not valid on the API), updates the progress bar and its text (announced politely to screen readers), and shows
-// the page when the import has ended. Without JavaScript the page's "Update" link does the same by hand.
+// Follows a running background import (crime statistics, a survey's answers): fetches the import's own page once a
+// second (the admin session is not valid on the API), updates the progress bar and its text (announced politely to
+// screen readers), and shows the page when the import has ended. Without JavaScript the page's "Update" link does the
+// same by hand. A page opts in with an element of class import-progress and data-import, a <progress
+// id="import-progress"> and an element id="import-percent".
 (function () {
   var box = document.querySelector('.import-progress[data-import]');
   if (!box) { return; }
