@@ -29,6 +29,21 @@ public class ReportsMatrixRows implements Matrix.Rows {
         .but("otherSignatory", 403).but("nobody", 403);
   }
 
+  /**
+   * A hotspot of Båstad away from the station (whose places would cover it): three published reports close together
+   * south of the centre; found by the middle one, at the true centre (the centre is rounded to about 11 m).
+   */
+  static String hotspot(Matrix m, PlaceReports reports, Member admin) {
+    for (int i = 0; i < 3; i++) {
+      long id = reports.submit(new NewPlaceReport("1278", "reckless-driving", "Matris", "EVENING",
+          56.4180 + i * 0.00005, 12.8700, null, null, null, null, "TEST"));
+      reports.moderate(admin, id, "PUBLISH", null, null);
+    }
+    return m.bean(Hotspots.class).in("1278", null, null, null).stream()
+        .filter(h -> h.category().equals("reckless-driving") && h.covers(56.41805, 12.8700)).findFirst()
+        .orElseThrow().id();
+  }
+
   @Override
   public List<Row> rows(Matrix m) {
     PlaceReports reports = m.bean(PlaceReports.class);
@@ -41,6 +56,7 @@ public class ReportsMatrixRows implements Matrix.Rows {
     long formPlace = m.bean(se.medborgarlofte.organisation.Places.class).add(admin, "1278", "EST formulär "
         + Matrix.unique(), "POINT", null, null);
     String week = java.time.LocalDate.now().toString();
+    String hotspot = hotspot(m, reports, admin);
     String report = "{\"municipalityCode\":\"1278\",\"category\":\"speeding\",\"description\":\"Matris\","
         + "\"lat\":56.4275,\"lon\":12.8492}";
     return List.of(
@@ -65,6 +81,16 @@ public class ReportsMatrixRows implements Matrix.Rows {
             + ReportFixtures.published(reports, admin) + "/status").contentType(MediaType.APPLICATION_JSON)
             .content("{\"status\":\"CLOSED\",\"note\":\"Åtgärdat\"}"), moderators(401, 200)),
         new Row("GET /api/v1/hotspots", () -> get("/api/v1/hotspots").param("municipality", "1278"), all(200)),
+        // Saving a hotspot as a place is changing the kommun's places: its coordinators and admins.
+        new Row("POST /api/v1/hotspots/{hotspotId}/places", a -> post("/api/v1/hotspots/" + hotspot + "/places")
+            .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Hotspot " + Matrix.unique() + "\"}"),
+            all(403).but("anonymous", 401).but("coordinator", 201).but("admin", 201)),
+        new Row("GET /admin/hotspots", () -> get("/admin/hotspots").param("kommun", "1278"), all(302)),
+        new Row("GET /admin/kommuner/{code}/hotspots", () -> get("/admin/kommuner/1278/hotspots"),
+            readers(302)),
+        new Row("POST /admin/kommuner/{code}/hotspots/{hotspotId}/plats", a -> post("/admin/kommuner/1278/hotspots/"
+            + hotspot + "/plats").param("name", "Hotspot " + Matrix.unique()),
+            all(403).but("anonymous", 302).but("coordinator", 302).but("admin", 302)),
         new Row("POST /api/v1/open311-clients", a -> post("/api/v1/open311-clients")
             .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"app " + Matrix.unique() + "\"}"),
             Matrix.adminOnly(401, 201)),
