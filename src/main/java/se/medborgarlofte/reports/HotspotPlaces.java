@@ -90,6 +90,12 @@ public class HotspotPlaces {
     }).toList();
   }
 
+  /** The names of the kommun's places, in lower case: a suggested name must not be one of them (409). */
+  public java.util.Set<String> placeNames(String municipalityCode) {
+    return places.in(municipalityCode).stream().map(p -> p.name().toLowerCase(Locale.ROOT))
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   /**
    * The kommun a hotspot id belongs to, read from this module's own rows: {@code H-<report>} from the report,
    * {@code H-E<observation>} from the EST report. A hotspot named by a dialogue entry ({@code H-D…}) is not known

@@ -158,7 +158,7 @@ class HotspotPlacesIntegrationTests {
   }
 
   @Test
-  void theSuggestedNameNamesTheNearestPlaceOrElseTheHotspot() throws Exception {
+  void theSuggestedNameNamesTheNearestPlaceOrElseTheHotspotAndIsNeverTaken() throws Exception {
     Hotspot h = newHotspot();
     Member coordinator = people.coordinator("1278");
     mvc.perform(get("/admin/kommuner/1278/hotspots").with(user(coordinator)))
@@ -166,8 +166,24 @@ class HotspotPlacesIntegrationTests {
     // About 400 m north: near, but outside the hotspot's circle.
     String near = "Hållplats " + UUID.randomUUID();
     places.add(people.admin(), "1278", near, "POINT", h.lat() + 0.0036, h.lon());
+    String page = mvc.perform(get("/admin/kommuner/1278/hotspots").with(user(coordinator)))
+        .andExpect(content().string(containsString("value=\"Nedskräpning vid " + near + "\"")))
+        .andReturn().getResponse().getContentAsString();
+
+    // A second littering hotspot 200 m north, nearest to the same place: it is offered its id, not the same name.
+    Hotspot second = newHotspot(h.lat() + 0.0018, h.lon());
+    page = mvc.perform(get("/admin/kommuner/1278/hotspots").with(user(coordinator)))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(page.split("value=\"Nedskräpning vid " + near + "\"", -1)).hasSize(2);
+    assertThat(page).containsAnyOf("value=\"Nedskräpning, hotspot " + h.id() + "\"",
+        "value=\"Nedskräpning, hotspot " + second.id() + "\"");
+
+    // Once that name is a place, neither hotspot is offered it.
+    mvc.perform(post("/admin/kommuner/1278/hotspots/" + second.id() + "/plats").with(user(coordinator)).with(csrf())
+        .param("name", "Nedskräpning vid " + near)).andExpect(status().isFound());
     mvc.perform(get("/admin/kommuner/1278/hotspots").with(user(coordinator)))
-        .andExpect(content().string(containsString("value=\"Nedskräpning vid " + near + "\"")));
+        .andExpect(content().string(containsString("Finns som plats: Nedskräpning vid " + near)))
+        .andExpect(content().string(not(containsString("value=\"Nedskräpning vid " + near + "\""))));
   }
 
   /** Three published littering reports within a few metres of a random point in Båstad, and their hotspot. */
@@ -177,7 +193,12 @@ class HotspotPlacesIntegrationTests {
     do {
       lat = 56.36 + RANDOM.nextDouble() * 0.12;
       lon = 12.72 + RANDOM.nextDouble() * 0.30;
-    } while (!geometry.contains("1278", lat, lon) || !geometry.contains("1278", lat + 0.0036, lon));
+    } while (!geometry.contains("1278", lat, lon) || !geometry.contains("1278", lat + 0.0019, lon)
+        || !geometry.contains("1278", lat + 0.0036, lon));
+    return newHotspot(lat, lon);
+  }
+
+  private Hotspot newHotspot(double lat, double lon) {
     Member admin = people.admin();
     for (int i = 0; i < 3; i++) {
       long id = reports.submit(new NewPlaceReport("1278", "littering", "Skräp överallt", "EVENING",

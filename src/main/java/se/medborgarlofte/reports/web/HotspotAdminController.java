@@ -81,7 +81,9 @@ class HotspotAdminController {
     var locale = LocaleContextHolder.getLocale();
     var rows = hotspotPlaces.of(member, code, locale, SHOWN);
     model.addAttribute("m", m);
-    model.addAttribute("rows", rows.stream().map(r -> new Shown(r, suggestion(r, locale))).toList());
+    // Each suggestion is free: not a place of the kommun, nor suggested for a hotspot above it.
+    var taken = new java.util.HashSet<>(hotspotPlaces.placeNames(code));
+    model.addAttribute("rows", rows.stream().map(r -> new Shown(r, suggestion(r, taken, locale))).toList());
     model.addAttribute("saves", hotspotPlaces.savesPlaces(member, code));
     model.addAttribute("failed", failed);
     model.addAttribute("typed", typed);
@@ -92,13 +94,17 @@ class HotspotAdminController {
   /** A row with the name its form suggests. */
   record Shown(HotspotPlaces.Row row, String suggestion) {}
 
-  /** The category and the nearest place when one is near (Fortkörning vid Torget), else the category and the id. */
-  private String suggestion(HotspotPlaces.Row r, java.util.Locale locale) {
-    String name = r.nearby() != null
-        ? messages.getMessage("reports.hotspotPlaces.suggestionNear", new Object[] {r.categoryName(),
-            r.nearby().name()}, locale)
-        : messages.getMessage("reports.hotspotPlaces.suggestion", new Object[] {r.categoryName(), r.hotspot().id()},
-            locale);
+  /**
+   * The category and the nearest place when one is near (Fortkörning vid Torget), else, or when that name is taken,
+   * the category and the hotspot's id.
+   */
+  private String suggestion(HotspotPlaces.Row r, java.util.Set<String> taken, java.util.Locale locale) {
+    String near = r.nearby() == null ? null : messages.getMessage("reports.hotspotPlaces.suggestionNear",
+        new Object[] {r.categoryName(), r.nearby().name()}, locale);
+    String name = near != null && near.length() <= 120 && !taken.contains(near.toLowerCase(java.util.Locale.ROOT))
+        ? near : messages.getMessage("reports.hotspotPlaces.suggestion", new Object[] {r.categoryName(),
+            r.hotspot().id()}, locale);
+    taken.add(name.toLowerCase(java.util.Locale.ROOT));
     return name.length() > 120 ? name.substring(0, 120) : name;
   }
 }
