@@ -8,7 +8,8 @@
 # 70 % in 50 blobs, four categories) and 2 000 of the kommun's places of kind POINT spread over it. Signs the admin in
 # through the login form, then times (sequential, one client, WARMUP=20 first) the public hotspot API and the admin
 # page over the same hotspots (the page adds each hotspot's nearest place among the 2 000, the forms and the layout),
-# and saves the 50 largest hotspots as places through the API. Prints one markdown table.
+# and saves the 50 largest hotspots as places through the API; two other admin pages are timed as baselines (the
+# start page, and organisation's page of the same 2 000 places). Prints one markdown table.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -62,6 +63,10 @@ B get "$BASE" - "/api/v1/hotspots?municipality=1278" "$WARMUP" "$REQUESTS" \
   "GET /api/v1/hotspots (the 100 largest of 100 000 points, JSON; public)"
 B get "$BASE" "$COOKIE" "/admin/kommuner/1278/hotspots" "$WARMUP" "$REQUESTS" \
   "GET /admin/kommuner/1278/hotspots (the same 100, each with its nearest of 2 000 places and a form)"
+B get "$BASE" "$COOKIE" "/admin" "$WARMUP" "$REQUESTS" \
+  "GET /admin (baseline: the signed-in start page, same session and layout)"
+B get "$BASE" "$COOKIE" "/admin/kommuner/1278/platser" "$WARMUP" "$REQUESTS" \
+  "GET /admin/kommuner/1278/platser (baseline: organisation's page of the 2 000 places)"
 B save "$BASE" "$TOKEN" 50
 B get "$BASE" "$COOKIE" "/admin/kommuner/1278/hotspots" "$WARMUP" "$REQUESTS" \
   "the page again, 50 of its hotspots now shown as places"

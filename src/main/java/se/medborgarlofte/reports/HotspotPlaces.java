@@ -1,6 +1,5 @@
 package se.medborgarlofte.reports;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,13 +80,34 @@ public class HotspotPlaces {
     categories.all().forEach(c -> names.put(c.code(), c.name(locale)));
     List<Place> points = places.in(municipalityCode).stream()
         .filter(p -> p.latitude() != null && p.longitude() != null).toList();
-    return hotspots.in(municipalityCode, null, null, null).stream().limit(limit).map(h -> {
-      Optional<Place> nearest = points.stream().min(Comparator.comparingDouble(p -> distance(h, p)));
-      Place inside = nearest.filter(p -> h.covers(p.latitude(), p.longitude())).orElse(null);
-      Place nearby = inside != null ? null
-          : nearest.filter(p -> distance(h, p) <= NEAR_METRES).orElse(null);
-      return new Row(h, names.getOrDefault(h.category(), h.category()), inside, nearby);
-    }).toList();
+    List<Row> rows = new java.util.ArrayList<>();
+    for (Hotspot h : hotspots.in(municipalityCode, null, null, null).stream().limit(limit).toList()) {
+      Place nearest = nearest(h, points);
+      Place inside = nearest != null && h.covers(nearest.latitude(), nearest.longitude()) ? nearest : null;
+      Place nearby = nearest != null && inside == null && distance(h, nearest) <= NEAR_METRES ? nearest : null;
+      rows.add(new Row(h, names.getOrDefault(h.category(), h.category()), inside, nearby));
+    }
+    return rows;
+  }
+
+  /**
+   * The place nearest the hotspot's centre, compared in squared degrees with longitude scaled once per hotspot (one
+   * cosine per hotspot rather than a projection per place: 100 hotspots × 2 000 places is 200 000 comparisons).
+   */
+  private static Place nearest(Hotspot h, List<Place> points) {
+    double cos = Math.cos(Math.toRadians(h.lat()));
+    Place best = null;
+    double bestSquared = Double.MAX_VALUE;
+    for (Place p : points) {
+      double dy = p.latitude() - h.lat();
+      double dx = (p.longitude() - h.lon()) * cos;
+      double squared = dx * dx + dy * dy;
+      if (squared < bestSquared) {
+        bestSquared = squared;
+        best = p;
+      }
+    }
+    return best;
   }
 
   /** The names of the kommun's places, in lower case: a suggested name must not be one of them (409). */
