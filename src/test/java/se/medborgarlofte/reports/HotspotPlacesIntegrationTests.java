@@ -71,6 +71,9 @@ class HotspotPlacesIntegrationTests {
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("name"))
         .andExpect(jsonPath("$.errorCount").value(1));
+    mvc.perform(post(url).contentType(MediaType.APPLICATION_JSON).content("{\"name\":7}").with(user(coordinator)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("name"));
     assertThat(places.in("1278")).hasSize(before);
 
     String created = mvc.perform(post(url).contentType(MediaType.APPLICATION_JSON).content(body(name))

@@ -29,21 +29,6 @@ public class ReportsMatrixRows implements Matrix.Rows {
         .but("otherSignatory", 403).but("nobody", 403);
   }
 
-  /**
-   * A hotspot of Båstad away from the station (whose places would cover it): three published reports close together
-   * south of the centre; found by the middle one, at the true centre (the centre is rounded to about 11 m).
-   */
-  static String hotspot(Matrix m, PlaceReports reports, Member admin) {
-    for (int i = 0; i < 3; i++) {
-      long id = reports.submit(new NewPlaceReport("1278", "reckless-driving", "Matris", "EVENING",
-          56.4180 + i * 0.00005, 12.8700, null, null, null, null, "TEST"));
-      reports.moderate(admin, id, "PUBLISH", null, null);
-    }
-    return m.bean(Hotspots.class).in("1278", null, null, null).stream()
-        .filter(h -> h.category().equals("reckless-driving") && h.covers(56.41805, 12.8700)).findFirst()
-        .orElseThrow().id();
-  }
-
   @Override
   public List<Row> rows(Matrix m) {
     PlaceReports reports = m.bean(PlaceReports.class);
@@ -56,7 +41,9 @@ public class ReportsMatrixRows implements Matrix.Rows {
     long formPlace = m.bean(se.medborgarlofte.organisation.Places.class).add(admin, "1278", "EST formulär "
         + Matrix.unique(), "POINT", null, null);
     String week = java.time.LocalDate.now().toString();
-    String hotspot = hotspot(m, reports, admin);
+    // A hotspot south of the centre, away from the station (whose places would cover it).
+    String hotspot = ReportFixtures.hotspot(reports, m.bean(Hotspots.class), admin, "reckless-driving", 56.4180,
+        12.8700);
     String report = "{\"municipalityCode\":\"1278\",\"category\":\"speeding\",\"description\":\"Matris\","
         + "\"lat\":56.4275,\"lon\":12.8492}";
     return List.of(

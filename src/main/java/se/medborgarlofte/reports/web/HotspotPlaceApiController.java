@@ -19,7 +19,8 @@ import se.medborgarlofte.shared.NotFoundException;
 @RestController
 class HotspotPlaceApiController {
 
-  record PlaceBody(String name) {}
+  /** The name as JSON gave it: a number is refused, not read as its digits (a place named 7 is a typing slip). */
+  record PlaceBody(Object name) {}
 
   private final HotspotPlaces hotspotPlaces;
 
@@ -39,12 +40,16 @@ class HotspotPlaceApiController {
     if (body == null) {
       throw InvalidInputException.of("body", "send a JSON object {\"name\": …}");
     }
+    if (!(body.name() instanceof String name)) {
+      throw InvalidInputException.of("name", body.name() == null ? "is required" : "must be a JSON string, not "
+          + body.name());
+    }
     String code = municipality != null && !municipality.isBlank() ? municipality.strip()
         : hotspotPlaces.municipalityOf(hotspotId).or(() -> member.municipalityCodes().stream().sorted()
             .filter(c -> hotspotPlaces.has(c, hotspotId)).findFirst())
             .orElseThrow(() -> new NotFoundException("no hotspot " + hotspotId
                 + " (a hotspot named by a dialogue entry needs ?municipality=)"));
-    long placeId = hotspotPlaces.save(member, code, hotspotId, body.name());
+    long placeId = hotspotPlaces.save(member, code, hotspotId, name);
     return ResponseEntity.created(URI.create("/api/v1/places/" + placeId)).body(Map.of("placeId", placeId));
   }
 }
