@@ -43,6 +43,9 @@ class BadInputCorpusIntegrationTests {
   @Autowired LocalPoliceAreas areas;
   @Autowired JdbcClient jdbc;
 
+  @Autowired se.medborgarlofte.reports.PlaceReports placeReports;
+  @Autowired se.medborgarlofte.reports.Hotspots hotspots;
+
   record Endpoint(HttpMethod method, String pattern) {}
 
   @Test
@@ -65,6 +68,10 @@ class BadInputCorpusIntegrationTests {
     String followUpId = jdbc.sql("select id::text from followup_follow_up where promise_id = ? order by due_on limit 1")
         .param(published.id()).query(String.class).single();
 
+    // A real hotspot, so that its "save as place" endpoint gets to check the name.
+    String hotspot = se.medborgarlofte.reports.ReportFixtures.hotspot(placeReports, hotspots, admin, "littering",
+        56.4150, 12.8900);
+
     List<String> wrong = new ArrayList<>();
     long auditBefore = auditEntries();
     for (Endpoint e : endpoints) {
@@ -76,7 +83,7 @@ class BadInputCorpusIntegrationTests {
           .replace("{commitmentId}", (followUp ? published : draft).working().commitments().get(0).id().toString())
           .replace("{followUpId}", followUpId)
           .replace("{code}", "1278")
-          .replace("{name}", "Korpus");
+          .replace("{name}", "Korpus").replace("{hotspotId}", hotspot);
       for (byte[] body : corpus) {
         // Sent as a coordinator of the kommun and as an admin, so that whoever may call the endpoint (a module's own
         // rule decides) sees the input checked: neither may store anything, and at least one must be let in.

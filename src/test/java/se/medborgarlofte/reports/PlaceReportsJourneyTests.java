@@ -17,7 +17,7 @@ import se.medborgarlofte.support.People;
 /**
  * In real Chromium, axe on every page: a citizen with JavaScript off reports a problem in Örkelljunga (1257) by typed
  * coordinates, is refused first for a point outside the kommun, a moderator publishes it in admin, and the kommun
- * page shows the report and the hotspot it completes; a citizen with JavaScript reports by clicking the map.
+ * page shows the report and the hotspot it completes, which the coordinator then saves as a place; a citizen with JavaScript reports by clicking the map.
  */
 class PlaceReportsJourneyTests extends JourneyTest {
 
@@ -76,7 +76,29 @@ class PlaceReportsJourneyTests extends JourneyTest {
     Browser.visit(page, url("/kommuner/1257?lang=en"));
     assertThat(page.locator("section.reports-section").textContent()).contains("Reports from residents",
         "Poor lighting");
+
+    // The coordinator saves the hotspot as one of the kommun's places, to plan a safety walk there.
+    String hotspot = hotspots.in("1257", null, null, null).stream()
+        .filter(h -> h.category().equals("poor-lighting") && h.covers(56.2834, 13.2834)).findFirst().orElseThrow().id();
+    moderator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hotspots som platser")).first().click();
+    assertThat(moderator.url()).endsWith("/admin/kommuner/1257/hotspots");
+    Browser.assertAccessible(moderator);
+    var row = moderator.locator("tr#" + hotspot);
+    assertThat(row.textContent()).contains("Dålig belysning");
+    String placeName = "Torget " + UUID.randomUUID().toString().substring(0, 6);
+    moderator.getByLabel("Namn på platsen för " + hotspot).fill(placeName);
+    row.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+        .setName("Spara som plats")).click();
+    assertThat(moderator.textContent("main")).contains("Hotspot " + hotspot + " är sparad som plats.");
+    assertThat(moderator.locator("tr#" + hotspot).textContent()).contains("Finns som plats: " + placeName);
+    Browser.assertAccessible(moderator);
+    assertThat(places.in("1257")).anySatisfy(p -> {
+      assertThat(p.name()).isEqualTo(placeName);
+      assertThat(p.kind()).isEqualTo("POINT");
+    });
   }
+
+  @Autowired Hotspots hotspots;
 
   @Autowired EstReports est;
   @Autowired se.medborgarlofte.organisation.Places places;

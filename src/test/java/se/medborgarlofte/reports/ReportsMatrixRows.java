@@ -41,6 +41,9 @@ public class ReportsMatrixRows implements Matrix.Rows {
     long formPlace = m.bean(se.medborgarlofte.organisation.Places.class).add(admin, "1278", "EST formulär "
         + Matrix.unique(), "POINT", null, null);
     String week = java.time.LocalDate.now().toString();
+    // A hotspot south of the centre, away from the station (whose places would cover it).
+    String hotspot = ReportFixtures.hotspot(reports, m.bean(Hotspots.class), admin, "reckless-driving", 56.4180,
+        12.8700);
     String report = "{\"municipalityCode\":\"1278\",\"category\":\"speeding\",\"description\":\"Matris\","
         + "\"lat\":56.4275,\"lon\":12.8492}";
     return List.of(
@@ -65,6 +68,16 @@ public class ReportsMatrixRows implements Matrix.Rows {
             + ReportFixtures.published(reports, admin) + "/status").contentType(MediaType.APPLICATION_JSON)
             .content("{\"status\":\"CLOSED\",\"note\":\"Åtgärdat\"}"), moderators(401, 200)),
         new Row("GET /api/v1/hotspots", () -> get("/api/v1/hotspots").param("municipality", "1278"), all(200)),
+        // Saving a hotspot as a place is changing the kommun's places: its coordinators and admins.
+        new Row("POST /api/v1/hotspots/{hotspotId}/places", a -> post("/api/v1/hotspots/" + hotspot + "/places")
+            .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Hotspot " + Matrix.unique() + "\"}"),
+            all(403).but("anonymous", 401).but("coordinator", 201).but("admin", 201)),
+        new Row("GET /admin/hotspots", () -> get("/admin/hotspots").param("kommun", "1278"), all(302)),
+        new Row("GET /admin/kommuner/{code}/hotspots", () -> get("/admin/kommuner/1278/hotspots"),
+            readers(302)),
+        new Row("POST /admin/kommuner/{code}/hotspots/{hotspotId}/plats", a -> post("/admin/kommuner/1278/hotspots/"
+            + hotspot + "/plats").param("name", "Hotspot " + Matrix.unique()),
+            all(403).but("anonymous", 302).but("coordinator", 302).but("admin", 302)),
         new Row("POST /api/v1/open311-clients", a -> post("/api/v1/open311-clients")
             .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"app " + Matrix.unique() + "\"}"),
             Matrix.adminOnly(401, 201)),

@@ -29,7 +29,8 @@ class ReportsWeb {
         // Moderation and new categories or keys need a signed-in caller; the services decide who (scope, admin).
         r.requestMatchers(HttpMethod.GET, "/api/v1/place-reports/moderation-queue").authenticated()
             .requestMatchers(HttpMethod.POST, "/api/v1/place-reports/*/moderation", "/api/v1/place-reports/*/status",
-                "/api/v1/report-categories", "/api/v1/open311-clients", "/api/v1/est-reports").authenticated()
+                "/api/v1/report-categories", "/api/v1/open311-clients", "/api/v1/est-reports",
+                "/api/v1/hotspots/*/places").authenticated()
             .requestMatchers(HttpMethod.GET, "/api/v1/est-reports/situation").authenticated()
             // Anyone may report (rate-limited per client by the house), and read what was published.
             .requestMatchers(HttpMethod.POST, "/api/v1/place-reports").permitAll()
@@ -82,6 +83,12 @@ class ReportsWeb {
   @Bean
   MenuEntry open311KeysMenu() {
     return MenuEntry.adminLink(64, "reports.menu.open311", "/admin/open311-nycklar", "reports.manage");
+  }
+
+  /** The kommun's hotspots, to save as places: for the same people as the EST view. */
+  @Bean
+  MenuEntry hotspotsMenu() {
+    return MenuEntry.adminLink(65, "reports.menu.hotspots", "/admin/hotspots", "reports.read");
   }
 
   /** With a tile server configured, its one origin joins the site CSP's img-src; unset, the CSP stays as it is. */
