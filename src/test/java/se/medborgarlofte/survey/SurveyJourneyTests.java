@@ -144,7 +144,7 @@ class SurveyJourneyTests extends JourneyTest {
    * the import's page (followed by its script) reaches "done", and the results page shows the figures.
    */
   @Test
-  void aCoordinatorImportsAnEarlierRoundsAnswersWithAMappingAndSeesItClosedWithItsFigures() {
+  void aCoordinatorImportsAnEarlierRoundsAnswersWithAMappingAndSeesItClosedWithItsFigures() throws Exception {
     Member coordinator = people.coordinator("0583");
     SurveyRound round = fixtures.draft("0583", "OPEN", java.util.List.of(new RoundRequest.Area("N", "Motala norra"),
         new RoundRequest.Area("S", "Motala södra")), java.time.LocalDate.of(2019, 3, 1),
@@ -170,14 +170,18 @@ class SurveyJourneyTests extends JourneyTest {
     Browser.assertAccessible(admin);
     assertThat(admin.locator("[id='values[3]-error']").textContent()).contains("P_LITTERING has no option HUGE");
     admin.getByLabel("Egna värden i kolumnen q1").fill("1=NONE; 2=SMALL; 3=FAIRLY; 4=BIG");
-    // Imports run one at a time: a long one (another kommun's 100 000 respondents) is running, so this one waits
-    // behind it, and its page shows the progress display until the script sees it done.
-    occupyTheImportQueue();
-    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importera svaren")).click();
-    assertThat(admin.locator("#import-status").textContent()).isEqualTo("Pågår");
-    assertThat(admin.locator("#import-percent").textContent()).isEqualTo("väntar på en tidigare import");
-    assertThat(admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Uppdatera")).isVisible()).isTrue();
-    Browser.assertAccessible(admin);
+    // Imports run one at a time: another kommun's import is running (held at its last step by a lock this test
+    // takes on its round, so however fast imports get, it is still running), so this one waits behind it, and its
+    // page shows the progress display until the script sees it done.
+    try (java.sql.Connection hold = occupyTheImportQueue()) {
+      admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importera svaren")).click();
+      assertThat(admin.locator("#import-status").textContent()).isEqualTo("Pågår");
+      assertThat(admin.locator("#import-percent").textContent()).isEqualTo("väntar på en tidigare import");
+      assertThat(admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Uppdatera")).isVisible())
+          .isTrue();
+      Browser.assertAccessible(admin);
+      hold.rollback(); // the other import goes on, and then this one
+    }
     admin.locator("#import-done").waitFor(new Locator.WaitForOptions().setTimeout(180_000));
     Browser.assertAccessible(admin);
     assertThat(admin.locator("#import-done").textContent()).startsWith("60 svar importerades.");
@@ -191,21 +195,37 @@ class SurveyJourneyTests extends JourneyTest {
 
   @Autowired AnswerImportQueue answerImports;
 
-  private void occupyTheImportQueue() {
+  @Autowired javax.sql.DataSource dataSource;
+
+  /**
+   * Starts another kommun's import and holds it at its last step: the returned connection has its round's row
+   * locked until it is rolled back or closed.
+   */
+  private java.sql.Connection occupyTheImportQueue() throws java.sql.SQLException {
     StringBuilder lines = new StringBuilder("q1\n");
-    for (int i = 0; i < 100_000; i++) {
+    for (int i = 0; i < 1_000; i++) {
       lines.append(i % 4).append('\n');
     }
     SurveyRound other = fixtures.draft("0584", "OPEN", java.util.List.of(), java.time.LocalDate.of(2019, 3, 1),
         java.time.LocalDate.of(2019, 4, 30));
+    java.sql.Connection hold = dataSource.getConnection();
+    hold.setAutoCommit(false);
+    // FOR SHARE: the import's own writes (its record, the responses: foreign keys take a key-share lock) go ahead, and
+    // only its last step, closing the round (an update of the row), waits.
+    try (var lock = hold.prepareStatement("select id from survey_round where id = ? for share")) {
+      lock.setLong(1, other.id());
+      lock.executeQuery().close();
+    }
     try {
       answerImports.submit(people.admin(), other.id(), new AnswerMapping(null, null, java.util.List.of(
           new AnswerMapping.Column("q1", "P_LITTERING", null, null))), null, "lang.csv", answerImports.spool(
           new java.io.ByteArrayInputStream(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))),
           java.time.Duration.ZERO);
     } catch (java.io.IOException e) {
+      hold.close();
       throw new java.io.UncheckedIOException(e);
     }
+    return hold;
   }
 
   /** One citizen: littering a very big problem, speeding a fairly small one, sent, thanked. */
