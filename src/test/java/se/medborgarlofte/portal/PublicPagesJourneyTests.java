@@ -57,6 +57,10 @@ class PublicPagesJourneyTests extends JourneyTest {
     page.keyboard().press("Tab");
     assertThat(page.evaluate("() => document.activeElement.className")).isEqualTo("skip-link");
     page.keyboard().press("Enter");
+    // The fragment is followed after the key press returns: wait for it rather than read the URL at once (this
+    // raced and failed once in CI).
+    page.waitForURL(java.util.regex.Pattern.compile(".*#main$"),
+        new Page.WaitForURLOptions().setTimeout(10_000));
     assertThat(page.url()).endsWith("#main");
   }
 }
