@@ -70,14 +70,14 @@ public class Evaluations {
   }
 
   /**
-   * The evaluation citizens read: as it stood when its follow-up was published (kept then), with the decision as
-   * recorded since. An evaluation published before figures were kept is computed now. None before publication.
+   * The evaluation citizens read, of the published evaluation follow-up {@code evaluation}: as it stood when it was
+   * published (kept then), with the decision as recorded since. One published before figures were kept is computed
+   * now.
    */
-  public java.util.Optional<Evaluation> published(UUID promiseId) {
-    return followUps.ofPromise(promiseId).stream()
-        .filter(f -> f.kind() == FollowUpKind.EVALUATION && f.published() != null).reduce((a, b) -> b)
-        .map(f -> followUps.frozenEvaluation(f.id()).map(e -> new Evaluation(e.categories(), e.comparison(),
-            e.delivery(), decisions.of(promiseId).orElse(null))).orElseGet(() -> of(promiseId)));
+  public Evaluation asPublished(FollowUp evaluation) {
+    UUID promiseId = evaluation.promiseId();
+    return followUps.frozenEvaluation(evaluation.id()).map(e -> new Evaluation(e.categories(), e.comparison(),
+        e.delivery(), decisions.of(promiseId).orElse(null))).orElseGet(() -> of(promiseId));
   }
 
   /**

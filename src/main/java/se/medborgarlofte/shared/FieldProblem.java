@@ -34,12 +34,15 @@ public record FieldProblem(Integer line, String field, String value, String mess
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c < 0x20 && c != '\t') || c == 0x7f) {
+      if (isControl(s.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isControl(char c) {
+    return (c < 0x20 && c != '\t') || c == 0x7f;
   }
 
   /** What an import says of a cell {@link #hasControlCharacter} finds. */
@@ -54,7 +57,7 @@ public record FieldProblem(Integer line, String field, String value, String mess
     StringBuilder shown = new StringBuilder(cut.length());
     for (int i = 0; i < cut.length(); i++) {
       char c = cut.charAt(i);
-      shown.append(hasControlCharacter(String.valueOf(c)) ? '\uFFFD' : c);
+      shown.append(isControl(c) ? '\uFFFD' : c);
     }
     return shown.toString();
   }

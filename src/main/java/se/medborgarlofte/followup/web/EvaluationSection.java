@@ -89,7 +89,7 @@ class EvaluationSection implements PageSection {
       return Optional.empty();
     }
     Locale locale = context.locale();
-    Evaluations.Evaluation e = evaluations.published(promiseId).orElseThrow();
+    Evaluations.Evaluation e = evaluations.asPublished(published.get());
     List<CategoryView> rows = new ArrayList<>();
     for (Evaluations.Category c : e.categories()) {
       String label = categories.all().stream().filter(x -> x.code().equals(c.category())).findFirst()
